@@ -1,0 +1,70 @@
+// fourpoint init: the profile, asked through the same engine as every worksheet.
+import { UsageError } from '../../errors.js';
+import type { Answers } from '../../domain/entry.js';
+import { profileSchema, type Profile } from '../../domain/profile.js';
+import { runWorksheet } from '../../worksheets/runner.js';
+import type { App } from '../context.js';
+import { dayFlag } from '../options.js';
+
+export interface InitOptions {
+  behaviour?: string[];
+  startDate?: string;
+  why?: string;
+  contact?: string[];
+  json?: boolean;
+}
+
+const FLAGS: Record<string, string> = {
+  behaviours: '--behaviour NAME',
+  startDate: '--start-date YYYY-MM-DD',
+  why: '--why TEXT',
+  supportContacts: '--contact "Name: phone"',
+};
+
+export function initPreset(o: InitOptions, today: string): Answers {
+  const preset: Answers = {};
+  if (o.behaviour?.length) preset.behaviours = o.behaviour;
+  const start = dayFlag('--start-date', o.startDate, today);
+  if (start) preset.startDate = start;
+  if (o.why !== undefined) preset.why = o.why;
+  if (o.contact?.length) {
+    preset.supportContacts = o.contact.map((c) => {
+      const colon = c.indexOf(':');
+      const name = (colon < 0 ? c : c.slice(0, colon)).trim();
+      const phone = colon < 0 ? '' : c.slice(colon + 1).trim();
+      if (!name) throw new UsageError(`--contact expects "Name: phone", got "${c}"`);
+      const row: Answers = { name };
+      if (phone) row.phone = phone;
+      return row;
+    });
+  }
+  return preset;
+}
+
+/** Asks for (or updates) the profile and saves it; used by init and by first-run onboarding. */
+export async function runInit(o: InitOptions, app: App): Promise<Profile> {
+  const existing = app.store.profile();
+  const definition = app.library.require('profile').definition;
+  const preset = initPreset(o, app.today());
+  const prompter = await app.prompter((f) => FLAGS[f] ?? `--${f}`);
+  // Not at a terminal, flags update an existing profile field by field.
+  const base: Answers = existing && !prompter.interactive ? (existing as unknown as Answers) : {};
+  const answers = await runWorksheet(definition, prompter, {
+    today: app.today(),
+    preset: { ...pick(base, ['behaviours', 'startDate', 'why', 'supportContacts']), ...preset },
+    defaults: existing as unknown as Answers | undefined,
+  });
+  const profile = profileSchema.parse({ ...existing, ...answers });
+  app.store.saveProfile(profile);
+  return profile;
+}
+
+function pick(a: Answers, keys: string[]): Answers {
+  return Object.fromEntries(keys.filter((k) => a[k] !== undefined).map((k) => [k, a[k]!]));
+}
+
+export async function run(o: InitOptions, app: App): Promise<void> {
+  const profile = await runInit(o, app);
+  if (o.json) app.out(JSON.stringify(profile, null, 2));
+  app.say(`${app.theme.good('Saved')} your profile. Changing ${profile.behaviours.join(' and ')} since ${profile.startDate}.`);
+}

@@ -1,0 +1,25 @@
+// fourpoint journal list: entries, oldest first, one line each.
+import type { App } from '../context.js';
+import { describeEntry } from '../../ui/summary.js';
+
+export interface JournalListOptions {
+  json?: boolean;
+}
+
+export async function run(o: JournalListOptions, app: App): Promise<void> {
+  const entries = app.store.entries();
+  if (o.json) {
+    app.out(JSON.stringify(entries, null, 2));
+    return;
+  }
+  if (entries.length === 0) {
+    app.say('No entries yet. Start with a check-in: fourpoint checkin');
+    return;
+  }
+  const t = app.theme;
+  for (const e of entries) {
+    const def = e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined;
+    const title = def?.title ?? e.worksheet?.id ?? e.kind;
+    app.out(`${e.date}  ${t.accent(title.padEnd(24))} ${describeEntry(e, def)}  ${t.dim(e.id.slice(0, 8))}`);
+  }
+}

@@ -1,0 +1,33 @@
+// fourpoint worksheet list: the worksheets, grouped by point.
+import type { App } from '../context.js';
+import { fillTemplate } from '../../worksheets/template.js';
+import { POINT_TITLES } from '../../domain/points.js';
+
+export interface ListOptions {
+  json?: boolean;
+}
+
+export async function run(o: ListOptions, app: App): Promise<void> {
+  const shown = app.library
+    .all()
+    .filter((l) => !l.definition.hidden && l.definition.kind === 'worksheet')
+    .sort((a, b) => (a.definition.point ?? 9) - (b.definition.point ?? 9) || a.definition.title.localeCompare(b.definition.title));
+  for (const problem of app.library.problems) app.say(`${app.theme.warn('warning:')} ${problem}`);
+  const profile = app.store.profile();
+  const summary = (s: string) => fillTemplate(s, profile);
+  if (o.json) {
+    app.out(JSON.stringify(shown.map((l) => ({ id: l.definition.id, title: l.definition.title, point: l.definition.point, summary: summary(l.definition.summary), shortcut: l.definition.shortcut ?? null, custom: !l.builtin })), null, 2));
+    return;
+  }
+  const t = app.theme;
+  let point: number | null | undefined;
+  for (const { definition: d, builtin } of shown) {
+    if (d.point !== point) {
+      point = d.point;
+      app.out(`${point === undefined ? '' : '\n'}${t.heading(point === null ? 'Other' : `Point ${point}: ${POINT_TITLES[point]}`)}`);
+    }
+    const short = d.shortcut ? t.dim(` (fourpoint ${d.shortcut})`) : '';
+    app.out(`  ${t.accent(d.id.padEnd(28))} ${d.title}${short}${builtin ? '' : t.dim(' [your own]')}`);
+    app.out(`  ${' '.repeat(28)} ${t.dim(summary(d.summary))}`);
+  }
+}

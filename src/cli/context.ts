@@ -1,0 +1,82 @@
+// What every command is handed: the Io, the global options, and lazy access to the store,
+// the worksheet library and a Prompter. Nothing here is loaded until a command asks for it.
+import { UserError } from '../errors.js';
+import type { Io } from '../io/io.js';
+import { localDay } from '../domain/dates.js';
+import type { Profile } from '../domain/profile.js';
+import type { Prompter } from '../prompts/prompter.js';
+import { ScriptedPrompter } from '../prompts/scripted.js';
+import { dataDirFor } from '../store/paths.js';
+import { Store } from '../store/store.js';
+import { makeTheme, type Theme } from '../ui/theme.js';
+import { Library } from '../worksheets/loader.js';
+
+export interface GlobalOptions {
+  dataDir?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export class App {
+  private storeInstance?: Store;
+  private libraryInstance?: Library;
+  globals: GlobalOptions = {};
+  /** What the process exits with when a command finishes without an error (status uses it). */
+  exitCode = 0;
+
+  constructor(readonly io: Io) {}
+
+  get dataDir(): string {
+    return dataDirFor(this.globals.dataDir, this.io.env, this.io.cwd);
+  }
+
+  get color(): boolean {
+    return this.globals.color !== false && this.io.color;
+  }
+
+  get theme(): Theme {
+    return makeTheme(this.color);
+  }
+
+  today(): string {
+    return localDay(this.io.now());
+  }
+
+  get store(): Store {
+    this.storeInstance ??= new Store(this.dataDir);
+    return this.storeInstance;
+  }
+
+  get library(): Library {
+    this.libraryInstance ??= Library.open(this.dataDir);
+    return this.libraryInstance;
+  }
+
+  /** A person at a terminal gets real prompts; otherwise a missing answer is an error naming its flag. */
+  async prompter(flagFor?: (field: string) => string): Promise<Prompter> {
+    if (this.io.isInteractive) {
+      const { InquirerPrompter } = await import('../prompts/inquirer.js');
+      return new InquirerPrompter(this.io);
+    }
+    return new ScriptedPrompter({}, { flagFor });
+  }
+
+  /** A message for the person (stderr), never mixed with data on stdout. */
+  say(text: string): void {
+    this.io.stderr.write(`${text}\n`);
+  }
+
+  out(text: string): void {
+    this.io.stdout.write(`${text}\n`);
+  }
+
+  /** The profile, running onboarding first at a terminal when there is none yet. */
+  async requireProfile(): Promise<Profile> {
+    const existing = this.store.profile();
+    if (existing) return existing;
+    if (!this.io.isInteractive) throw new UserError('there is no profile yet', 'create one: fourpoint init --behaviour alcohol');
+    this.say(this.theme.heading('Welcome to fourpoint. A few questions first; you can change the answers later with: fourpoint init'));
+    const { runInit } = await import('./commands/init.js');
+    return runInit({}, this);
+  }
+}

@@ -1,0 +1,68 @@
+// Filling a definition and saving the entry: shared by checkin, worksheet fill and their shortcuts.
+import { randomUUID } from 'node:crypto';
+import type { Answers, Entry, EntryKind } from '../domain/entry.js';
+import type { WorksheetDefinition } from '../worksheets/definition.js';
+import { runWorksheet, type RunContext } from '../worksheets/runner.js';
+import type { App } from './context.js';
+
+export interface FillRequest {
+  definition: WorksheetDefinition;
+  date: string;
+  preset: Answers;
+  flagFor: (field: string) => string;
+  defaults?: Answers;
+  tags?: string[];
+}
+
+/** Earlier free-text answers to remembered multichoice fields, most recent first. */
+export function rememberedAnswers(def: WorksheetDefinition, recent: readonly Entry[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const field of def.fields) {
+    if (field.type !== 'multichoice' || !field.remember) continue;
+    const seen = new Set<string>();
+    for (const e of [...recent].reverse()) {
+      const v = e.answers[field.id];
+      if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') seen.add(x);
+    }
+    out[field.id] = [...seen];
+  }
+  return out;
+}
+
+export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
+  const def = req.definition;
+  const prompter = await app.prompter(req.flagFor);
+  const recent = app.store.entries({ since: addMonths(app.today(), -2) }).filter((e) => e.worksheet?.id === def.id);
+  const ctx: RunContext = {
+    today: app.today(),
+    profile: app.store.profile(),
+    preset: req.preset,
+    defaults: prompter.interactive ? req.defaults : undefined,
+    remembered: rememberedAnswers(def, recent),
+  };
+  const answers = await runWorksheet(def, prompter, ctx);
+  const now = app.io.now().toISOString();
+  const entry: Entry = {
+    id: randomUUID(),
+    kind: kindOf(def),
+    worksheet: { id: def.id, version: def.version },
+    point: def.point,
+    date: req.date,
+    createdAt: now,
+    updatedAt: now,
+    answers,
+    tags: req.tags ?? [],
+  };
+  app.store.addEntry(entry);
+  return entry;
+}
+
+function kindOf(def: WorksheetDefinition): EntryKind {
+  return def.kind === 'profile' ? 'note' : def.kind;
+}
+
+function addMonths(day: string, n: number): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + n, 1));
+  return d.toISOString().slice(0, 10);
+}

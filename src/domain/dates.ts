@@ -1,0 +1,68 @@
+// Local calendar days as ISO strings (YYYY-MM-DD). Pure: "today" is always handed in.
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The local calendar day of an instant. */
+export function localDay(instant: Date): string {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function isIsoDay(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Day arithmetic in UTC so daylight-saving changes never shift a day. */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + n));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  const toUtc = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
+export function weekday(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/**
+ * Reads a day the way a person types it: an ISO date, "today", "yesterday",
+ * "N days ago", "monday" or "last monday" (the most recent one before today).
+ * Returns undefined when it cannot tell.
+ */
+export function parseDay(input: string, today: string): string | undefined {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (isIsoDay(text)) return text;
+  if (text === 'today') return today;
+  if (text === 'yesterday') return addDays(today, -1);
+  const ago = /^(\d+) (day|days|week|weeks) ago$/.exec(text);
+  if (ago) return addDays(today, -Number(ago[1]) * (ago[2]!.startsWith('week') ? 7 : 1));
+  const named = /^(?:last )?([a-z]+)$/.exec(text);
+  if (named) {
+    const target = WEEKDAYS.indexOf(named[1]!);
+    if (target >= 0) {
+      const back = (weekday(today) - target + 7) % 7 || 7;
+      return addDays(today, -back);
+    }
+  }
+  return undefined;
+}
+
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}

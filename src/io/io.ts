@@ -1,0 +1,55 @@
+// Io: everything a command may touch of the outside world, passed in rather than imported.
+// Tests build one with string buffers and a fixed clock (test/helpers/memory-io.ts).
+
+export interface Writable {
+  write(chunk: string): unknown;
+}
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: Writable & Partial<NodeJS.WritableStream>;
+  stderr: Writable;
+  /** Both ends are a terminal: prompts and animation are allowed. */
+  isInteractive: boolean;
+  /** Colour wanted on stdout (TTY, no NO_COLOR, no --no-color). */
+  color: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now(): Date;
+  /** Wait, cancellable; the urge timer uses it so tests can run it fast. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export function colorWanted(env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+export function processIo(): Io {
+  // A reader that stops early (fourpoint journal list | head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const isTTY = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isInteractive: isTTY,
+    color: colorWanted(process.env, Boolean(process.stdout.isTTY)),
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,239 @@
+// The store: a small main file (schema version, profile, drafts) and the entries partitioned by month,
+// so a write rewrites one month, never the whole history. Every read is validated; a bad file is never overwritten.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { StoreError, UserError } from '../errors.js';
+import { monthOf } from '../domain/dates.js';
+import { draftSchema, entrySchema, type Draft, type Entry } from '../domain/entry.js';
+import { profileSchema, type Profile } from '../domain/profile.js';
+import { ensureDir, readIfExists, writeAtomic } from './files.js';
+import { withLock } from './lock.js';
+import { storeFiles } from './paths.js';
+
+export const SCHEMA_VERSION = 1;
+
+const mainSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  profile: profileSchema.nullable(),
+  drafts: z.array(draftSchema),
+});
+type MainFile = z.infer<typeof mainSchema>;
+
+const partitionSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  entries: z.array(entrySchema),
+});
+type PartitionFile = z.infer<typeof partitionSchema>;
+
+/** Upgrades a file's raw content from version n to n + 1, by n. Run in memory before validation. */
+export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+export const migrations: Record<number, Migration> = {};
+
+/** Turns file bytes into JSON text and back; the plain codec, or encryption at rest. */
+export interface Codec {
+  encode(text: string): string | Buffer;
+  decode(data: Buffer, file: string): string;
+}
+export const plainCodec: Codec = { encode: (t) => t, decode: (d) => d.toString('utf8') };
+
+export interface EntryRange {
+  since?: string;
+  until?: string;
+}
+
+export class Store {
+  private mainCache?: MainFile;
+  private readonly partitionCache = new Map<string, PartitionFile>();
+
+  constructor(
+    readonly dir: string,
+    private readonly codec: Codec = plainCodec,
+  ) {}
+
+  private get mainFile() {
+    return join(this.dir, storeFiles.main);
+  }
+  private partitionFile(month: string) {
+    return join(this.dir, storeFiles.entriesDir, `${month}.json`);
+  }
+
+  exists(): boolean {
+    return existsSync(this.mainFile);
+  }
+
+  private parse<T>(file: string, schema: z.ZodType<T>, fallback: () => T): T {
+    const data = readIfExists(file);
+    if (data === undefined) return fallback();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(this.codec.decode(data, file));
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(`${file} is not valid JSON, so it was left untouched`, file, 'run: fourpoint doctor');
+    }
+    raw = migrate(raw, file);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const where = first?.path.length ? `${first.path.join('.')}: ` : '';
+      throw new StoreError(`${file} does not hold what fourpoint expects (${where}${first?.message}), so it was left untouched`, file, 'run: fourpoint doctor');
+    }
+    return parsed.data;
+  }
+
+  private readMain(fresh = false): MainFile {
+    if (!this.mainCache || fresh)
+      this.mainCache = this.parse(this.mainFile, mainSchema, () => ({ schemaVersion: SCHEMA_VERSION, profile: null, drafts: [] }));
+    return this.mainCache;
+  }
+
+  private readPartition(month: string, fresh = false): PartitionFile {
+    let part = fresh ? undefined : this.partitionCache.get(month);
+    if (!part) {
+      part = this.parse(this.partitionFile(month), partitionSchema, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }));
+      this.partitionCache.set(month, part);
+    }
+    return part;
+  }
+
+  private writeMain(main: MainFile) {
+    writeAtomic(this.mainFile, this.codec.encode(`${JSON.stringify(main, null, 2)}\n`));
+    this.mainCache = main;
+  }
+
+  private writePartition(part: PartitionFile) {
+    part.entries.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+    writeAtomic(this.partitionFile(part.month), this.codec.encode(`${JSON.stringify(part)}\n`));
+    this.partitionCache.set(part.month, part);
+  }
+
+  /** Months that hold entries, oldest first. */
+  months(): string[] {
+    const dir = join(this.dir, storeFiles.entriesDir);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((n) => /^\d{4}-\d{2}\.json$/.test(n))
+      .map((n) => n.slice(0, 7))
+      .sort();
+  }
+
+  profile(): Profile | undefined {
+    return this.readMain().profile ?? undefined;
+  }
+
+  drafts(): Draft[] {
+    return this.readMain().drafts;
+  }
+
+  /** Entries by day, oldest first, reading only the months the range touches. */
+  entries(range: EntryRange = {}): Entry[] {
+    const from = range.since ? monthOf(range.since) : undefined;
+    const to = range.until ? monthOf(range.until) : undefined;
+    const out: Entry[] = [];
+    for (const month of this.months()) {
+      if ((from && month < from) || (to && month > to)) continue;
+      for (const e of this.readPartition(month).entries) {
+        if ((range.since && e.date < range.since) || (range.until && e.date > range.until)) continue;
+        out.push(e);
+      }
+    }
+    return out;
+  }
+
+  findEntry(id: string): Entry | undefined {
+    for (const month of this.months().reverse()) {
+      const found = this.readPartition(month).entries.find((e) => e.id === id || e.id.startsWith(id));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Runs a change under the lock with freshly read files. */
+  private change<T>(fn: () => T): T {
+    ensureDir(this.dir);
+    return withLock(this.dir, fn);
+  }
+
+  addEntry(entry: Entry): void {
+    this.addEntries([entry]);
+  }
+
+  addEntries(entries: Entry[]): void {
+    this.change(() => {
+      const touched = new Map<string, PartitionFile>();
+      for (const entry of entries) {
+        const month = monthOf(entry.date);
+        const part = touched.get(month) ?? this.readPartition(month, true);
+        if (part.entries.some((e) => e.id === entry.id)) throw new UserError(`an entry with id ${entry.id} is already stored`);
+        part.entries.push(entry);
+        touched.set(month, part);
+      }
+      this.ensureMain();
+      for (const part of touched.values()) this.writePartition(part);
+    });
+  }
+
+  /** Replaces a stored entry (found by id), moving it to another month if its date changed. */
+  replaceEntry(next: Entry): void {
+    this.change(() => {
+      const from = this.months().find((m) => this.readPartition(m, true).entries.some((e) => e.id === next.id));
+      if (!from) throw new UserError(`no entry with id ${next.id}`);
+      const old = this.readPartition(from);
+      old.entries = old.entries.filter((e) => e.id !== next.id);
+      const target = monthOf(next.date) === from ? old : this.readPartition(monthOf(next.date), true);
+      target.entries.push(next);
+      this.writePartition(target);
+      if (target !== old) this.writePartition(old);
+    });
+  }
+
+  deleteEntry(id: string): void {
+    this.change(() => {
+      const month = this.months().find((m) => this.readPartition(m, true).entries.some((e) => e.id === id));
+      if (!month) throw new UserError(`no entry with id ${id}`);
+      const part = this.readPartition(month);
+      part.entries = part.entries.filter((e) => e.id !== id);
+      this.writePartition(part);
+    });
+  }
+
+  private ensureMain() {
+    if (!this.exists()) this.writeMain(this.readMain(true));
+  }
+
+  saveProfile(profile: Profile): void {
+    this.change(() => this.writeMain({ ...this.readMain(true), profile }));
+  }
+
+  saveDraft(draft: Draft): void {
+    this.change(() => {
+      const main = this.readMain(true);
+      this.writeMain({ ...main, drafts: [...main.drafts.filter((d) => d.worksheetId !== draft.worksheetId), draft] });
+    });
+  }
+
+  deleteDraft(worksheetId: string): void {
+    this.change(() => {
+      const main = this.readMain(true);
+      if (!main.drafts.some((d) => d.worksheetId === worksheetId)) return;
+      this.writeMain({ ...main, drafts: main.drafts.filter((d) => d.worksheetId !== worksheetId) });
+    });
+  }
+}
+
+function migrate(raw: unknown, file: string): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  let obj = raw as Record<string, unknown>;
+  let version = typeof obj.schemaVersion === 'number' ? obj.schemaVersion : undefined;
+  if (version === undefined) return raw;
+  if (version > SCHEMA_VERSION) throw new StoreError(`${file} was written by a newer fourpoint (schema ${version}); this one reads up to ${SCHEMA_VERSION}`, file, 'update fourpoint');
+  while (version < SCHEMA_VERSION) {
+    const step = migrations[version];
+    if (!step) throw new StoreError(`${file} has schema ${version}, which this fourpoint cannot upgrade`, file);
+    obj = { ...step(obj), schemaVersion: version + 1 };
+    version += 1;
+  }
+  return obj;
+}

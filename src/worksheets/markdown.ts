@@ -1,0 +1,69 @@
+// The generic Markdown renderer: every definition renders by its field types, so old entries still render.
+import type { Answers, AnswerValue, Entry } from '../domain/entry.js';
+import { whenMatches } from './answers.js';
+import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
+import { inline, paragraphs } from './markdown-text.js';
+
+export function formatValue(field: Field | LeafField, value: AnswerValue): string {
+  switch (field.type) {
+    case 'boolean':
+      return value ? 'yes' : 'no';
+    case 'scale':
+      return `${String(value)} (of ${field.min} to ${field.max})`;
+    case 'number':
+      return field.unit ? `${String(value)} ${field.unit}` : String(value);
+    case 'choice': {
+      const c = field.choices.find((x) => choiceValue(x) === value);
+      return c ? choiceLabel(c) : String(value);
+    }
+    default:
+      return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  }
+}
+
+/** Markdown list lines for a set of answers, in the definition's order. */
+export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = ''): string[] {
+  const lines: string[] = [];
+  for (const field of fields) {
+    const value = answers[field.id];
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    if (!whenMatches(field.when, answers)) continue;
+    const label = `**${inline(field.label.replace(/[?:]\s*$/, ''))}:**`;
+    if (field.type === 'group' && Array.isArray(value)) {
+      lines.push(`${indent}- ${label}`);
+      for (const row of value) {
+        if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
+        const [first, ...rest] = field.fields;
+        const head = first && row[first.id] !== undefined ? inline(formatValue(first, row[first.id]!)) : '';
+        const details = rest
+          .filter((f) => row[f.id] !== undefined && whenMatches(f.when, row))
+          .map((f) => `${inline(f.label.replace(/[?:]\s*$/, '').toLowerCase())}: ${inline(formatValue(f, row[f.id]!))}`);
+        lines.push(`${indent}  - ${[head, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`);
+      }
+    } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
+      lines.push(`${indent}- ${label}`);
+      for (const item of value) lines.push(`${indent}  - ${inline(String(item))}`);
+    } else if (field.type === 'longtext' && typeof value === 'string') {
+      const [first = '', ...more] = paragraphs(value);
+      lines.push(`${indent}- ${label} ${first}`);
+      for (const p of more) lines.push('', `${indent}  ${p}`);
+      if (more.length > 0) lines.push('');
+    } else {
+      lines.push(`${indent}- ${label} ${inline(formatValue(field, value))}`);
+    }
+  }
+  return lines;
+}
+
+export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): string {
+  return `${def?.title ?? entry.worksheet?.id ?? entry.kind}, ${entry.date}`;
+}
+
+/** One entry as a Markdown section: a heading and its answers. */
+export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2): string {
+  const lines = [`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, ''];
+  if (def) lines.push(...renderAnswers(def.fields, entry.answers));
+  else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
+  if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}

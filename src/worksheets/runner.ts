@@ -1,0 +1,191 @@
+// The runner: asks a definition's fields through a Prompter and returns validated answers.
+import { UsageError } from '../errors.js';
+import type { Answers, AnswerValue } from '../domain/entry.js';
+import { parseDay } from '../domain/dates.js';
+import type { Profile } from '../domain/profile.js';
+import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
+import { fillTemplate } from './template.js';
+import { answersSchema, fieldValueSchema, formatIssues, isEmptyAnswer, whenMatches } from './answers.js';
+import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
+
+export interface RunContext {
+  today: string;
+  profile?: Profile;
+  /** Answers already given (flags, an answers file, a resumed draft): not asked again. */
+  preset?: Answers;
+  /** Earlier answers offered as defaults when revisiting a worksheet. */
+  defaults?: Answers;
+  /** Earlier free-text answers offered as choices, by field id (multichoice with remember). */
+  remembered?: Record<string, string[]>;
+  /** Called after every answer, so a draft can be kept. */
+  onAnswer?: (answers: Answers) => void;
+}
+
+/** Typed by a person to clear an answer that has an earlier one as its default. */
+export const CLEAR = '-';
+const OTHER = '\u0000other';
+const SKIP = '\u0000skip';
+
+export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter, ctx: RunContext): Promise<Answers> {
+  const preset = ctx.preset ?? {};
+  checkPreset(def, preset);
+  const answers: Answers = {};
+  if (def.intro && prompter.interactive) prompter.say(def.intro.trim());
+  for (const field of def.fields) {
+    if (!whenMatches(field.when, answers)) continue;
+    if (preset[field.id] !== undefined) {
+      answers[field.id] = preset[field.id]!;
+      continue;
+    }
+    const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id]);
+    if (!isEmptyAnswer(value)) answers[field.id] = value!;
+    ctx.onAnswer?.({ ...answers });
+  }
+  const parsed = answersSchema(def).safeParse(answers);
+  if (!parsed.success) throw new UsageError(formatIssues(parsed.error).join('; '));
+  return parsed.data;
+}
+
+/** Given answers are checked before anything is asked, so a bad flag fails fast. */
+function checkPreset(def: WorksheetDefinition, preset: Answers): void {
+  const known = new Set(def.fields.map((f) => f.id));
+  const unknown = Object.keys(preset).filter((k) => !known.has(k));
+  if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see: fourpoint worksheet show ${def.id}`);
+  for (const field of def.fields) {
+    if (preset[field.id] === undefined) continue;
+    const result = fieldValueSchema(field).safeParse(preset[field.id]);
+    if (!result.success) throw new UsageError(formatIssues(result.error, field.id).join('; '));
+  }
+}
+
+function templated(value: string, ctx: RunContext): string {
+  return fillTemplate(value, ctx.profile, ctx.today);
+}
+
+function labelOf(field: Field | LeafField, ctx: RunContext): string {
+  return templated(field.label, ctx);
+}
+
+async function askField(
+  field: Field | LeafField,
+  path: string,
+  top: string,
+  prompter: Prompter,
+  ctx: RunContext,
+  prior: AnswerValue | undefined,
+): Promise<AnswerValue | undefined> {
+  const base = { name: path, field: top, message: labelOf(field, ctx), help: field.help, required: field.required };
+  if (field.help && prompter.interactive) prompter.say(`  ${templated(field.help, ctx)}`);
+  const rawDefault = 'default' in field ? field.default : undefined;
+  const fieldDefault = typeof rawDefault === 'string' ? templated(rawDefault, ctx) : rawDefault;
+  const clearable = (v: string | undefined) => (v === CLEAR ? undefined : v);
+  switch (field.type) {
+    case 'text':
+      return clearable(await prompter.text({ ...base, default: str(prior) ?? (fieldDefault as string | undefined) }));
+    case 'longtext':
+      return clearable(await prompter.longtext({ ...base, default: str(prior) ?? (fieldDefault as string | undefined) }));
+    case 'number':
+      return prompter.number({ ...base, default: num(prior) ?? (fieldDefault as number | undefined), min: field.min, max: field.max, integer: field.integer });
+    case 'scale': {
+      const ends = field.labels ? `: ${field.min} ${field.labels[0]}, ${field.max} ${field.labels[1]}` : ` ${field.min}-${field.max}`;
+      return prompter.number({ ...base, message: `${base.message} (${ends.trim().replace(/^:\s*/, '')})`, default: num(prior) ?? (fieldDefault as number | undefined), min: field.min, max: field.max, integer: true });
+    }
+    case 'boolean':
+      return prompter.confirm({ ...base, default: typeof prior === 'boolean' ? prior : (fieldDefault as boolean | undefined) });
+    case 'date': {
+      const text = await prompter.text({
+        ...base,
+        default: str(prior) ?? (str(fieldDefault) || (field.required ? ctx.today : undefined)),
+        validate: (v) => (parseDay(v, ctx.today) ? true : 'Please type a date such as 2026-11-23, today, yesterday or last monday.'),
+      });
+      return text === undefined ? undefined : parseDay(text, ctx.today);
+    }
+    case 'choice': {
+      const choices: ChoiceOption[] = field.choices.map((c) => ({ value: choiceValue(c), label: choiceLabel(c) }));
+      if (field.other) choices.push({ value: OTHER, label: 'Something else…' });
+      if (!field.required) choices.push({ value: SKIP, label: 'Skip' });
+      const known = choices.some((c) => c.value === prior);
+      const picked = await prompter.select({ ...base, choices, default: known ? str(prior) : prior !== undefined && field.other ? OTHER : str(fieldDefault) });
+      if (picked === SKIP || picked === '') return undefined;
+      if (picked === OTHER) return prompter.text({ ...base, name: `${path}.other`, message: 'In your own words:', required: true, default: known ? undefined : str(prior) });
+      return picked;
+    }
+    case 'multichoice': {
+      const values = [...field.choices.map(choiceValue), ...(ctx.remembered?.[field.id] ?? [])];
+      const unique = [...new Set(values)];
+      const labels = new Map(field.choices.map((c) => [choiceValue(c), choiceLabel(c)]));
+      const before = Array.isArray(prior) ? prior.map(String) : (fieldDefault as string[] | undefined);
+      let chosen: string[] = [];
+      if (unique.length > 0) {
+        chosen = await prompter.multiselect({
+          ...base,
+          required: field.required && !field.other,
+          choices: unique.map((v) => ({ value: v, label: labels.get(v) ?? v })),
+          default: before?.filter((v) => unique.includes(v)),
+        });
+      }
+      if (field.other) {
+        const extra = await prompter.text({
+          ...base,
+          name: `${path}.other`,
+          message: unique.length > 0 ? 'Anything else? (separate with commas, Enter for none)' : `${base.message} (separate with commas)`,
+          required: field.required && chosen.length === 0,
+        });
+        if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));
+      }
+      return [...new Set(chosen)];
+    }
+    case 'list':
+      return askRows(field, prompter, async (i) => {
+        const first = i === 0;
+        const itemPrior = Array.isArray(prior) ? str(prior[i]) : undefined;
+        return clearable(
+          await prompter.text({
+            ...base,
+            name: `${path}.${i}`,
+            message: first ? base.message : `${base.message} (another, or Enter to finish)`,
+            required: i < (field.min ?? 0),
+            default: itemPrior,
+          }),
+        );
+      });
+    case 'group':
+      return askRows(field, prompter, async (i) => {
+        const rowPrior = Array.isArray(prior) && isRecord(prior[i]) ? prior[i] : undefined;
+        const row: Answers = {};
+        const noun = field.itemLabel ?? 'item';
+        if (prompter.interactive) prompter.say(`  ${capitalise(noun)} ${i + 1}${i >= (field.min ?? 0) ? ' (leave the first answer empty to finish)' : ''}`);
+        for (const [j, sub] of field.fields.entries()) {
+          if (!whenMatches(sub.when, row)) continue;
+          const subRequired = j === 0 ? i < (field.min ?? 0) : sub.required;
+          const value = await askField({ ...sub, required: subRequired }, `${path}.${i}.${sub.id}`, top, prompter, ctx, rowPrior?.[sub.id]);
+          if (j === 0 && isEmptyAnswer(value)) return undefined;
+          if (!isEmptyAnswer(value)) row[sub.id] = value!;
+        }
+        return row;
+      });
+  }
+}
+
+async function askRows<T extends AnswerValue>(field: { max?: number }, prompter: Prompter, askRow: (i: number) => Promise<T | undefined>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; field.max === undefined || i < field.max; i++) {
+    const row = await askRow(i);
+    if (row === undefined) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function isRecord(v: unknown): v is Record<string, AnswerValue> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' ? v : undefined;
+}
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
