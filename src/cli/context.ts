@@ -8,6 +8,7 @@ import type { Prompter } from '../prompts/prompter.js';
 import { ScriptedPrompter } from '../prompts/scripted.js';
 import { dataDirFor } from '../store/paths.js';
 import { Store } from '../store/store.js';
+import { readSettings, type Settings } from '../store/settings.js';
 import { makeTheme, type Theme } from '../ui/theme.js';
 import { Library } from '../worksheets/loader.js';
 
@@ -20,6 +21,7 @@ export interface GlobalOptions {
 export class App {
   private storeInstance?: Store;
   private libraryInstance?: Library;
+  private settingsCache?: Settings;
   globals: GlobalOptions = {};
   /** What the process exits with when a command finishes without an error (status uses it). */
   exitCode = 0;
@@ -31,7 +33,14 @@ export class App {
   }
 
   get color(): boolean {
-    return this.globals.color !== false && this.io.color;
+    if (this.globals.color === false) return false;
+    const setting = this.settings.color;
+    return setting === 'always' ? true : setting === 'never' ? false : this.io.color;
+  }
+
+  get settings(): Settings {
+    this.settingsCache ??= readSettings(this.dataDir);
+    return this.settingsCache;
   }
 
   get theme(): Theme {

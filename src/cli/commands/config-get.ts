@@ -1,0 +1,9 @@
+// fourpoint config get <key>: one setting's value, for scripts.
+import { readSettings, specFor } from '../../store/settings.js';
+import type { App } from '../context.js';
+
+export async function run(_o: object, app: App, args: string[]): Promise<void> {
+  const key = args[0]!;
+  specFor(key);
+  app.out(String(readSettings(app.dataDir)[key]));
+}

@@ -1,0 +1,80 @@
+// Settings: small, not health data, kept by conf in <data-dir>/settings.json (mode 0600).
+// Commands that only read a setting use readSettings(), which parses the file without loading conf.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { storeFiles } from './paths.js';
+
+export type SettingValue = string | number | boolean;
+
+export interface SettingSpec {
+  description: string;
+  default: SettingValue;
+  /** Turns the typed text into the stored value, or throws a UsageError saying what is allowed. */
+  parse(raw: string): SettingValue;
+}
+
+const onOff = (key: string) => (raw: string) => {
+  const v = raw.trim().toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(v)) return true;
+  if (['off', 'false', 'no', '0'].includes(v)) return false;
+  throw new UsageError(`${key} is on or off, got "${raw}"`);
+};
+
+const oneOf = (key: string, values: string[]) => (raw: string) => {
+  const v = raw.trim().toLowerCase();
+  if (!values.includes(v)) throw new UsageError(`${key} is one of ${values.join(', ')}, got "${raw}"`);
+  return v;
+};
+
+const wholeNumber = (key: string, min: number, max: number) => (raw: string) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${key} is a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+};
+
+export const SETTINGS: Record<string, SettingSpec> = {
+  nudge: { description: 'say when there is no check-in yet today (on or off)', default: true, parse: onOff('nudge') },
+  color: { description: 'colour: auto (when at a terminal), always or never', default: 'auto', parse: oneOf('color', ['auto', 'always', 'never']) },
+  weekStart: { description: 'the first day of the week: monday or sunday', default: 'monday', parse: oneOf('weekStart', ['monday', 'sunday']) },
+  'backups.keep': { description: 'how many daily backups to keep', default: 7, parse: wholeNumber('backups.keep', 1, 365) },
+};
+
+export type Settings = Record<string, SettingValue>;
+
+export function specFor(key: string): SettingSpec {
+  const spec = SETTINGS[key];
+  if (!spec) throw new UsageError(`there is no setting called "${key}"`, `the settings are: ${Object.keys(SETTINGS).join(', ')}`);
+  return spec;
+}
+
+/** Every setting with its default filled in. A missing or unreadable file means the defaults. */
+export function readSettings(dataDir: string): Settings {
+  const out: Settings = Object.fromEntries(Object.entries(SETTINGS).map(([k, s]) => [k, s.default]));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(dataDir, storeFiles.settings), 'utf8'));
+  } catch {
+    return out;
+  }
+  if (raw && typeof raw === 'object') {
+    for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+      if (k in SETTINGS && typeof v === typeof SETTINGS[k]!.default) out[k] = v as SettingValue;
+    }
+  }
+  return out;
+}
+
+/** Writes one setting through conf (atomic write, mode 0600). */
+export async function writeSetting(dataDir: string, key: string, value: SettingValue): Promise<void> {
+  const { default: Conf } = await import('conf');
+  const conf = new Conf<Settings>({
+    cwd: dataDir,
+    configName: 'settings',
+    projectSuffix: '',
+    configFileMode: 0o600,
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+  });
+  conf.set(key, value);
+}
