@@ -1,5 +1,6 @@
 // fourpoint (no command): the home menu. Not at a terminal, it prints where things stand and how to start.
 import type { App } from '../context.js';
+import { isListedWorksheet } from '../../worksheets/definition.js';
 import { POINT_TITLES } from '../../domain/points.js';
 
 export interface HomeOptions {}
@@ -36,7 +37,7 @@ async function pickWorksheet(app: App): Promise<void> {
   const prompter = await app.prompter();
   const sheets = app.library
     .all()
-    .filter((l) => !l.definition.hidden && l.definition.kind === 'worksheet')
+    .filter((l) => isListedWorksheet(l.definition))
     .sort((a, b) => (a.definition.point ?? 9) - (b.definition.point ?? 9));
   const id = await prompter.select({
     name: 'worksheet',

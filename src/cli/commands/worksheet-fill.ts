@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Answers } from '../../domain/entry.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
+import { isListedWorksheet } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { fillAndSave } from '../fill.js';
 import { dayFlag } from '../options.js';
@@ -37,7 +38,7 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const id = args[0]!;
   const loaded = app.library.require(id);
   const definition = loaded.definition;
-  if (definition.kind !== 'worksheet') throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
+  if (!isListedWorksheet(definition)) throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
   const date = dayFlag('--date', o.date, app.today()) ?? app.today();
   const preset = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
   const previous = app.store.entries().filter((e) => e.worksheet?.id === id).at(-1);

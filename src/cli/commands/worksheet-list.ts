@@ -1,5 +1,6 @@
 // fourpoint worksheet list: the worksheets, grouped by point.
 import type { App } from '../context.js';
+import { isListedWorksheet } from '../../worksheets/definition.js';
 import { fillTemplate } from '../../worksheets/template.js';
 import { POINT_TITLES } from '../../domain/points.js';
 
@@ -10,7 +11,7 @@ export interface ListOptions {
 export async function run(o: ListOptions, app: App): Promise<void> {
   const shown = app.library
     .all()
-    .filter((l) => !l.definition.hidden && l.definition.kind === 'worksheet')
+    .filter((l) => isListedWorksheet(l.definition))
     .sort((a, b) => (a.definition.point ?? 9) - (b.definition.point ?? 9) || a.definition.title.localeCompare(b.definition.title));
   for (const problem of app.library.problems) app.say(`${app.theme.warn('warning:')} ${problem}`);
   const profile = app.store.profile();
