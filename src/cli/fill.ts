@@ -1,6 +1,8 @@
 // Filling a definition and saving the entry: shared by checkin, worksheet fill and their shortcuts.
 import { randomUUID } from 'node:crypto';
 import type { Answers, Entry, EntryKind } from '../domain/entry.js';
+import { CancelledError } from '../errors.js';
+import type { Prompter } from '../prompts/prompter.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
 import { runWorksheet, type RunContext } from '../worksheets/runner.js';
 import type { App } from './context.js';
@@ -12,6 +14,10 @@ export interface FillRequest {
   flagFor: (field: string) => string;
   defaults?: Answers;
   tags?: string[];
+  /** Keep what was answered as a draft while a person fills it in, and drop the draft once saved. */
+  drafts?: boolean;
+  /** A prompter already made by the command (it may have asked something first). */
+  prompter?: Prompter;
 }
 
 /** Earlier free-text answers to remembered multichoice fields, most recent first. */
@@ -31,7 +37,7 @@ export function rememberedAnswers(def: WorksheetDefinition, recent: readonly Ent
 
 export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
   const def = req.definition;
-  const prompter = await app.prompter(req.flagFor);
+  const prompter = req.prompter ?? (await app.prompter(req.flagFor));
   const recent = app.store.entries({ since: addMonths(app.today(), -2) }).filter((e) => e.worksheet?.id === def.id);
   const ctx: RunContext = {
     today: app.today(),
@@ -40,7 +46,22 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     defaults: prompter.interactive ? req.defaults : undefined,
     remembered: rememberedAnswers(def, recent),
   };
-  const answers = await runWorksheet(def, prompter, ctx);
+  let kept = 0;
+  if (req.drafts && prompter.interactive) {
+    // Written after every answer, so even a closed terminal keeps what was typed.
+    ctx.onAnswer = (answers) => {
+      app.store.saveDraft({ worksheetId: def.id, worksheetVersion: def.version, date: req.date, savedAt: app.io.now().toISOString(), answers });
+      kept = Object.keys(answers).length;
+    };
+  }
+  let answers: Answers;
+  try {
+    answers = await runWorksheet(def, prompter, ctx);
+  } catch (error) {
+    if (error instanceof CancelledError && kept > 0)
+      throw new CancelledError(`Stopped. What you answered (${kept} of ${def.fields.length}) is kept as a draft; pick it up with: fourpoint worksheet fill ${def.id}`);
+    throw error;
+  }
   const now = app.io.now().toISOString();
   const entry: Entry = {
     id: randomUUID(),
@@ -54,6 +75,7 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     tags: req.tags ?? [],
   };
   app.store.addEntry(entry);
+  if (req.drafts) app.store.deleteDraft(def.id);
   return entry;
 }
 

@@ -3,6 +3,7 @@ import type { Answers, AnswerValue, Entry } from '../domain/entry.js';
 import { whenMatches } from './answers.js';
 import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
 import { inline, paragraphs } from './markdown-text.js';
+import { renderHints } from './markdown-hints.js';
 
 export function formatValue(field: Field | LeafField, value: AnswerValue): string {
   switch (field.type) {
@@ -62,7 +63,11 @@ export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): 
 /** One entry as a Markdown section: a heading and its answers. */
 export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2): string {
   const lines = [`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, ''];
-  if (def) lines.push(...renderAnswers(def.fields, entry.answers));
+  if (def) {
+    // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
+    const hints = renderHints(def, entry.answers);
+    lines.push(...hints.lines, ...renderAnswers(def.fields.filter((f) => !hints.used.has(f.id)), entry.answers));
+  }
   else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
   if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

@@ -79,6 +79,8 @@ async function askField(
   const rawDefault = 'default' in field ? field.default : undefined;
   const fieldDefault = typeof rawDefault === 'string' ? templated(rawDefault, ctx) : rawDefault;
   const clearable = (v: string | undefined) => (v === CLEAR ? undefined : v);
+  // Rows and lists are asked one item at a time, so the whole earlier answer is shown first.
+  if (prior !== undefined && prompter.interactive && Array.isArray(prior) && prior.length > 0 && path === top) prompter.say(`  last time: ${priorSummary(field, prior)}`);
   switch (field.type) {
     case 'text':
       return clearable(await prompter.text({ ...base, default: str(prior) ?? (fieldDefault as string | undefined) }));
@@ -175,6 +177,11 @@ async function askRows<T extends AnswerValue>(field: { max?: number }, prompter:
     rows.push(row);
   }
   return rows;
+}
+
+function priorSummary(field: Field | LeafField, prior: AnswerValue[]): string {
+  const first = field.type === 'group' ? field.fields[0]?.id : undefined;
+  return prior.map((item) => (first && isRecord(item) ? str(item[first]) ?? '' : str(item) ?? '')).filter(Boolean).join('; ');
 }
 
 function isRecord(v: unknown): v is Record<string, AnswerValue> {

@@ -1,10 +1,12 @@
 // fourpoint worksheet fill <id>: one worksheet, at the prompts, from --answers FILE or --set field=value.
+// Also run by the shortcuts (fourpoint cba, fourpoint abc, ...).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { Answers } from '../../domain/entry.js';
+import type { Answers, Draft } from '../../domain/entry.js';
+import type { Prompter } from '../../prompts/prompter.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
-import { isListedWorksheet } from '../../worksheets/definition.js';
+import { isListedWorksheet, type WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { fillAndSave } from '../fill.js';
 import { dayFlag } from '../options.js';
@@ -14,6 +16,8 @@ export interface FillOptions {
   set?: string[];
   date?: string;
   json?: boolean;
+  resume?: boolean;
+  discardDraft?: boolean;
 }
 
 export function readAnswersFile(app: App, file: string): Answers {
@@ -34,21 +38,50 @@ export function readAnswersFile(app: App, file: string): Answers {
   return parsed as Answers;
 }
 
+/**
+ * Whether to pick up an unfinished draft. At a terminal the person is asked; otherwise the
+ * rule is explicit: --resume or --discard-draft, and without either the fill stops (exit 2)
+ * rather than quietly replacing what was typed before.
+ */
+async function useDraft(o: FillOptions, app: App, prompter: Prompter, def: WorksheetDefinition, draft: Draft | undefined): Promise<boolean> {
+  if (o.resume && o.discardDraft) throw new UsageError('--resume and --discard-draft cannot be used together');
+  if (!draft) {
+    if (o.resume) throw new UsageError(`there is no draft of ${def.id} to resume`, 'see your drafts: fourpoint worksheet drafts');
+    return false;
+  }
+  const count = Object.keys(draft.answers).length;
+  if (o.resume) return true;
+  if (o.discardDraft) return false;
+  const from = `${draft.savedAt.slice(0, 10)} (${count} answer${count === 1 ? '' : 's'})`;
+  if (!prompter.interactive)
+    throw new UsageError(`you have an unfinished draft of ${def.id} from ${from}`, 'pass --resume to carry on with it, or --discard-draft to start afresh');
+  const resume = await prompter.confirm({ name: 'resume', field: 'resume', message: `You have an unfinished ${def.title} from ${from}. Pick up where you left off?`, default: true });
+  if (!resume) app.say(app.theme.dim('Starting afresh. The old draft is replaced once you save or stop.'));
+  return resume;
+}
+
 export async function run(o: FillOptions, app: App, args: string[]): Promise<void> {
   const id = args[0]!;
-  const loaded = app.library.require(id);
-  const definition = loaded.definition;
+  const definition = app.library.require(id).definition;
   if (!isListedWorksheet(definition)) throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
-  const date = dayFlag('--date', o.date, app.today()) ?? app.today();
-  const preset = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
-  const previous = app.store.entries().filter((e) => e.worksheet?.id === id).at(-1);
+  const given = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
+  const flagFor = (f: string) => `--set ${f}=… or --answers FILE`;
+  const prompter = await app.prompter(flagFor);
+  const draft = app.store.drafts().find((d) => d.worksheetId === definition.id);
+  const resumed = (await useDraft(o, app, prompter, definition, draft)) ? draft : undefined;
+  const date = dayFlag('--date', o.date, app.today()) ?? resumed?.date ?? app.today();
+  const previous = app.store.entries().filter((e) => e.worksheet?.id === definition.id).at(-1);
+  if (previous && prompter.interactive && !resumed)
+    app.say(app.theme.dim(`You last filled this on ${previous.date}; those answers are offered again. Press Enter to keep one, type - to clear it.`));
   const entry = await fillAndSave(app, {
     definition,
     date,
-    preset,
+    preset: { ...(resumed?.answers ?? {}), ...given },
     defaults: previous?.answers,
-    flagFor: (f) => `--set ${f}=… or --answers FILE`,
+    flagFor,
+    prompter,
+    drafts: true,
   });
   if (o.json) app.out(JSON.stringify(entry, null, 2));
-  app.say(`${app.theme.good('Saved')} ${definition.title} for ${date}. See it with: fourpoint journal list`);
+  app.say(`${app.theme.good('Saved')} ${definition.title} for ${date}. See your past ones with: fourpoint worksheet history ${definition.shortcut ?? definition.id}`);
 }

@@ -1,0 +1,25 @@
+// fourpoint worksheet drafts: worksheets stopped part-way, kept so they can be picked up again.
+import type { App } from '../context.js';
+
+export interface DraftsOptions {
+  json?: boolean;
+}
+
+export async function run(o: DraftsOptions, app: App): Promise<void> {
+  const drafts = app.store.drafts();
+  if (o.json) {
+    app.out(JSON.stringify(drafts, null, 2));
+    return;
+  }
+  if (drafts.length === 0) {
+    app.say('No drafts. A worksheet you stop part-way (Ctrl-C) is kept here until you finish it.');
+    return;
+  }
+  const t = app.theme;
+  for (const d of drafts) {
+    const def = app.library.get(d.worksheetId)?.definition;
+    const total = def ? ` of ${def.fields.length}` : '';
+    app.out(`  ${t.accent(d.worksheetId.padEnd(24))} ${def?.title ?? ''}  ${t.dim(`${Object.keys(d.answers).length}${total} answered, saved ${d.savedAt.slice(0, 16).replace('T', ' ')}`)}`);
+  }
+  app.say(t.dim('Carry on with: fourpoint worksheet fill <id> (or --resume / --discard-draft without a terminal)'));
+}
