@@ -63,7 +63,7 @@ export function suggestTopics(topics: readonly Topic[], query: string): string[]
     return { id: t.id, best };
   });
   return scored
-    .filter((s) => s.best <= Math.max(2, Math.floor(q.length / 3)))
+    .filter((s) => s.best <= Math.max(1, Math.floor(q.length / 3)))
     .sort((a, b) => a.best - b.best)
     .slice(0, 3)
     .map((s) => s.id);

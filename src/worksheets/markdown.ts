@@ -4,6 +4,13 @@ import { whenMatches } from './answers.js';
 import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
 import { inline, paragraphs } from './markdown-text.js';
 import { renderHints } from './markdown-hints.js';
+import { fillTemplate } from './template.js';
+import type { Profile } from '../domain/profile.js';
+
+/** A question as a heading for its answer: {behaviour} filled in, the trailing ? or : dropped. */
+export function answerLabel(label: string, profile?: Profile): string {
+  return fillTemplate(label, profile).replace(/[?:]\s*$/, '');
+}
 
 export function formatValue(field: Field | LeafField, value: AnswerValue): string {
   switch (field.type) {
@@ -23,13 +30,13 @@ export function formatValue(field: Field | LeafField, value: AnswerValue): strin
 }
 
 /** Markdown list lines for a set of answers, in the definition's order. */
-export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = ''): string[] {
+export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
   const lines: string[] = [];
   for (const field of fields) {
     const value = answers[field.id];
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
     if (!whenMatches(field.when, answers)) continue;
-    const label = `**${inline(field.label.replace(/[?:]\s*$/, ''))}:**`;
+    const label = `**${inline(answerLabel(field.label, profile))}:**`;
     if (field.type === 'group' && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
       for (const row of value) {
@@ -38,7 +45,7 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
         const head = first && row[first.id] !== undefined ? inline(formatValue(first, row[first.id]!)) : '';
         const details = rest
           .filter((f) => row[f.id] !== undefined && whenMatches(f.when, row))
-          .map((f) => `${inline(f.label.replace(/[?:]\s*$/, '').toLowerCase())}: ${inline(formatValue(f, row[f.id]!))}`);
+          .map((f) => `${inline(answerLabel(f.label, profile).toLowerCase())}: ${inline(formatValue(f, row[f.id]!))}`);
         lines.push(`${indent}  - ${[head, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`);
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
@@ -61,12 +68,12 @@ export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): 
 }
 
 /** One entry as a Markdown section: a heading and its answers. */
-export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2): string {
+export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2, profile?: Profile): string {
   const lines = [`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, ''];
   if (def) {
     // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
     const hints = renderHints(def, entry.answers);
-    lines.push(...hints.lines, ...renderAnswers(def.fields.filter((f) => !hints.used.has(f.id)), entry.answers));
+    lines.push(...hints.lines, ...renderAnswers(def.fields.filter((f) => !hints.used.has(f.id)), entry.answers, '', profile));
   }
   else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
   if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);

@@ -31,7 +31,7 @@ export async function run(o: HistoryOptions, app: App, args: string[]): Promise<
     return;
   }
   if (o.markdown) {
-    const parts = [`# ${inline(def.title)}: ${entries.length} time${entries.length === 1 ? '' : 's'}\n`, ...entries.map((e) => renderEntry(def, e, 2))];
+    const parts = [`# ${inline(def.title)}: ${entries.length} time${entries.length === 1 ? '' : 's'}\n`, ...entries.map((e) => renderEntry(def, e, 2, app.store.profile()))];
     app.out(parts.join('\n').trimEnd());
     return;
   }
