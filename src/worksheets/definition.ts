@@ -125,7 +125,7 @@ export const definitionSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by -'),
     version: z.number().int().positive(),
     title: z.string().min(1),
-    point: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()]),
+    point: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()], { error: 'expected 1, 2, 3, 4 or null (not tied to one point)' }),
     kind: z.enum(['worksheet', 'checkin', 'urge', 'profile', 'family']).default('worksheet'),
     summary: z.string().min(1).describe('One line for the list'),
     intro: z.string().optional(),
@@ -136,20 +136,35 @@ export const definitionSchema = z
   })
   .strict()
   .superRefine((def, ctx) => {
-    checkFields(def.fields, ['fields'], ctx);
+    checkFields(def.fields, ['fields'], { addIssue: (issue) => ctx.addIssue(issue) });
   });
 
 type AnyField = z.infer<typeof fieldSchema>;
 
-function checkFields(fields: readonly { id: string; when?: z.infer<typeof when>; type: string; min?: number; max?: number; fields?: unknown }[], path: (string | number)[], ctx: z.RefinementCtx): void {
+type Issue = { code: 'custom'; path: (string | number)[]; message: string };
+type RawField = { id: string; when?: { field: string }; type: string; min?: number; max?: number; fields?: unknown };
+
+/**
+ * The cross-field checks on a raw definition. zod skips refinements once a definition has other
+ * problems, so validate runs these by themselves too and a person sees every problem at once.
+ */
+export function crossFieldIssues(raw: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const fields = raw !== null && typeof raw === 'object' ? (raw as { fields?: unknown }).fields : undefined;
+  if (Array.isArray(fields)) checkFields(fields as RawField[], ['fields'], { addIssue: (issue: Issue) => void issues.push(issue) });
+  return issues;
+}
+
+function checkFields(fields: readonly RawField[], path: (string | number)[], ctx: { addIssue(issue: Issue): void }): void {
   const seen = new Set<string>();
   fields.forEach((field, i) => {
+    if (field === null || typeof field !== 'object') return;
     if (seen.has(field.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate field id "${field.id}"` });
-    if (field.when && !seen.has(field.when.field))
+    if (field.when && typeof field.when === 'object' && !seen.has(field.when.field))
       ctx.addIssue({ code: 'custom', path: [...path, i, 'when', 'field'], message: `"${field.when.field}" is not an earlier field` });
     if (field.min !== undefined && field.max !== undefined && field.min > field.max)
       ctx.addIssue({ code: 'custom', path: [...path, i, 'max'], message: `max (${field.max}) is below min (${field.min})` });
-    if (field.type === 'group' && Array.isArray(field.fields)) checkFields(field.fields as AnyField[], [...path, i, 'fields'], ctx);
+    if (field.type === 'group' && Array.isArray(field.fields)) checkFields(field.fields as RawField[], [...path, i, 'fields'], ctx);
     seen.add(field.id);
   });
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
-import { definitionSchema, type WorksheetDefinition } from './definition.js';
+import { crossFieldIssues, definitionSchema, type WorksheetDefinition } from './definition.js';
 
 export interface Loaded {
   definition: WorksheetDefinition;
@@ -33,11 +33,13 @@ export function checkDefinition(text: string, file: string): Checked {
   const raw: unknown = doc.toJS();
   const parsed = definitionSchema.safeParse(raw);
   if (!parsed.success) {
+    const issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[] = [...parsed.error.issues];
+    for (const extra of crossFieldIssues(raw)) if (!issues.some((i) => i.message === extra.message && i.path.join('.') === extra.path.join('.'))) issues.push(extra);
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => {
+      problems: issues.map((issue) => {
         const path = issue.path.map(String).join('.') || '(top)';
-        const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
+        const message = issue.code === 'unrecognized_keys' && issue.keys ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
         return `${file}: ${path}: ${message}${fieldName(raw, issue.path)}`;
       }),
     };
@@ -106,7 +108,12 @@ export class Library {
 
   require(id: string): Loaded {
     const found = this.get(id);
-    if (!found) throw new UsageError(`no worksheet called "${id}"`, 'see the list: fourpoint worksheet list');
+    if (!found) {
+      // A definition of the person's own that does not validate: say why, rather than "not found".
+      const broken = this.problems.filter((p) => p.includes(`/${id}.yaml:`) || p.includes(`/${id}.yml:`));
+      if (broken.length > 0) throw new UsageError(broken.join('\n'), 'check it with: fourpoint worksheet validate FILE');
+      throw new UsageError(`no worksheet called "${id}"`, 'see the list: fourpoint worksheet list');
+    }
     return found;
   }
 
