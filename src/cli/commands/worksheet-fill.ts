@@ -55,7 +55,8 @@ async function useDraft(o: FillOptions, app: App, prompter: Prompter, def: Works
   const from = `${draft.savedAt.slice(0, 10)} (${count} answer${count === 1 ? '' : 's'})`;
   if (!prompter.interactive)
     throw new UsageError(`you have an unfinished draft of ${def.id} from ${from}`, 'pass --resume to carry on with it, or --discard-draft to start afresh');
-  const resume = await prompter.confirm({ name: 'resume', field: 'resume', message: `You have an unfinished ${def.title} from ${from}. Pick up where you left off?`, default: true });
+  app.say(`You have an unfinished ${def.title} from ${from}.`);
+  const resume = await prompter.confirm({ name: 'resume', field: 'resume', message: 'Pick up where you left off?', default: true });
   if (!resume) app.say(app.theme.dim('Starting afresh. The old draft is replaced once you save or stop.'));
   return resume;
 }
