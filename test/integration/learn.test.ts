@@ -24,10 +24,11 @@ describe('fourpoint learn', () => {
     expect(ids).toEqual(expect.arrayContaining(['point-1', 'point-2', 'point-3', 'point-4', 'smart-and-12-step', 'lapses', 'graduation', 'urge-surfing', 'stages-of-change']));
   });
 
-  it.each(Object.keys(SHORTCUTS))('explains the tool behind the shortcut %s', (shortcut) => {
+  it.each(Object.entries(SHORTCUTS).map(([k, v]) => [k, v.id]))('explains the tool behind the shortcut %s, also by its id %s', (shortcut, id) => {
     const r = cli(home, ['learn', shortcut]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').length).toBeGreaterThan(4);
+    expect(loadTopics().find((t) => t.id === id || t.aliases.includes(id))).toBeDefined();
   });
 
   it('uses kind words: no labels for the person', () => {

@@ -29,6 +29,7 @@ describe('worksheet drafts', () => {
     expect(drafts()).toEqual([draft]);
     const text = cli(home, ['worksheet', 'drafts']);
     expect(text.stdout).toMatch(/goals +Goals +2 of 8 answered, saved 2026-11-20 21:15/);
+    expect(cli(home, ['worksheet', 'list']).stdout).toMatch(/goals +Goals \(fourpoint goals\) \[draft waiting\]/);
   });
 
   it('without a flag, a fill stops with exit 2 and leaves the store as it was', () => {

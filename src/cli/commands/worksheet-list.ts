@@ -17,10 +17,12 @@ export async function run(o: ListOptions, app: App): Promise<void> {
   const profile = app.store.profile();
   const summary = (s: string) => fillTemplate(s, profile);
   if (o.json) {
-    app.out(JSON.stringify(shown.map((l) => ({ id: l.definition.id, title: l.definition.title, point: l.definition.point, summary: summary(l.definition.summary), shortcut: l.definition.shortcut ?? null, custom: !l.builtin })), null, 2));
+    const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
+    app.out(JSON.stringify(shown.map((l) => ({ id: l.definition.id, title: l.definition.title, point: l.definition.point, summary: summary(l.definition.summary), shortcut: l.definition.shortcut ?? null, custom: !l.builtin, draft: drafts.has(l.definition.id) })), null, 2));
     return;
   }
   const t = app.theme;
+  const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
   let point: number | null | undefined;
   for (const { definition: d, builtin } of shown) {
     if (d.point !== point) {
@@ -28,7 +30,9 @@ export async function run(o: ListOptions, app: App): Promise<void> {
       app.out(`${point === undefined ? '' : '\n'}${t.heading(point === null ? 'Other' : `Point ${point}: ${POINT_TITLES[point]}`)}`);
     }
     const short = d.shortcut ? t.dim(` (fourpoint ${d.shortcut})`) : '';
-    app.out(`  ${t.accent(d.id.padEnd(28))} ${d.title}${short}${builtin ? '' : t.dim(' [your own]')}`);
+    const notes = `${builtin ? '' : t.dim(' [your own]')}${drafts.has(d.id) ? t.warn(' [draft waiting]') : ''}`;
+    app.out(`  ${t.accent(d.id.padEnd(28))} ${d.title}${short}${notes}`);
     app.out(`  ${' '.repeat(28)} ${t.dim(summary(d.summary))}`);
   }
+  app.say(t.dim('\nFill one with: fourpoint worksheet fill <id> (or its shortcut). New to a tool? fourpoint learn <id>'));
 }
