@@ -49,8 +49,8 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
   let kept = 0;
   if (req.drafts && prompter.interactive) {
     // Written after every answer, so even a closed terminal keeps what was typed.
-    ctx.onAnswer = (answers) => {
-      app.store.saveDraft({ worksheetId: def.id, worksheetVersion: def.version, date: req.date, savedAt: app.io.now().toISOString(), answers });
+    ctx.onAnswer = (answers, inProgress) => {
+      app.store.saveDraft({ worksheetId: def.id, worksheetVersion: def.version, date: req.date, savedAt: app.io.now().toISOString(), answers, ...(inProgress ? { inProgress } : {}) });
       kept = Object.keys(answers).length;
     };
   }
@@ -59,7 +59,7 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     answers = await runWorksheet(def, prompter, ctx);
   } catch (error) {
     if (error instanceof CancelledError && kept > 0)
-      throw new CancelledError(`Stopped. What you answered (${kept} of ${def.fields.length}) is kept as a draft; pick it up with: fourpoint worksheet fill ${def.id}`);
+      throw new CancelledError(`Stopped. What you answered is kept as a draft; pick it up with: fourpoint worksheet fill ${def.id}`);
     throw error;
   }
   const now = app.io.now().toISOString();

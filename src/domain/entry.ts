@@ -39,5 +39,7 @@ export const draftSchema = z.object({
   date: isoDay,
   savedAt: z.string(),
   answers: z.record(z.string(), answerValue),
+  /** A list or group stopped part-way: its rows so far are in answers, offered again on resume. */
+  inProgress: z.string().optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;

@@ -17,8 +17,11 @@ export interface RunContext {
   defaults?: Answers;
   /** Earlier free-text answers offered as choices, by field id (multichoice with remember). */
   remembered?: Record<string, string[]>;
-  /** Called after every answer, so a draft can be kept. */
-  onAnswer?: (answers: Answers) => void;
+  /**
+   * Called after every answer, so a draft can be kept. While a list or group is being filled it is
+   * called after each row too, with that field's id as `inProgress` (its rows so far are in answers).
+   */
+  onAnswer?: (answers: Answers, inProgress?: string) => void;
 }
 
 /** Typed by a person to clear an answer that has an earlier one as its default. */
@@ -37,7 +40,8 @@ export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter,
       answers[field.id] = preset[field.id]!;
       continue;
     }
-    const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id]);
+    const onRows = (rows: AnswerValue[]) => ctx.onAnswer?.({ ...answers, [field.id]: rows }, field.id);
+    const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id], onRows);
     if (!isEmptyAnswer(value)) answers[field.id] = value!;
     ctx.onAnswer?.({ ...answers });
   }
@@ -73,6 +77,7 @@ async function askField(
   prompter: Prompter,
   ctx: RunContext,
   prior: AnswerValue | undefined,
+  onRows?: (rows: AnswerValue[]) => void,
 ): Promise<AnswerValue | undefined> {
   const base = { name: path, field: top, message: labelOf(field, ctx), help: field.help, required: field.required };
   if (field.help && prompter.interactive) prompter.say(`  ${templated(field.help, ctx)}`);
@@ -138,7 +143,7 @@ async function askField(
       return [...new Set(chosen)];
     }
     case 'list':
-      return askRows(field, prompter, async (i) => {
+      return askRows(field, onRows, async (i) => {
         const first = i === 0;
         const itemPrior = Array.isArray(prior) ? str(prior[i]) : undefined;
         return clearable(
@@ -152,7 +157,7 @@ async function askField(
         );
       });
     case 'group':
-      return askRows(field, prompter, async (i) => {
+      return askRows(field, onRows, async (i) => {
         const rowPrior = Array.isArray(prior) && isRecord(prior[i]) ? prior[i] : undefined;
         const row: Answers = {};
         const noun = field.itemLabel ?? 'item';
@@ -169,12 +174,13 @@ async function askField(
   }
 }
 
-async function askRows<T extends AnswerValue>(field: { max?: number }, prompter: Prompter, askRow: (i: number) => Promise<T | undefined>): Promise<T[]> {
+async function askRows<T extends AnswerValue>(field: { max?: number }, onRows: ((rows: T[]) => void) | undefined, askRow: (i: number) => Promise<T | undefined>): Promise<T[]> {
   const rows: T[] = [];
   for (let i = 0; field.max === undefined || i < field.max; i++) {
     const row = await askRow(i);
     if (row === undefined) break;
     rows.push(row);
+    onRows?.([...rows]);
   }
   return rows;
 }

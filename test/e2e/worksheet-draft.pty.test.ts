@@ -52,6 +52,25 @@ describe.each([
     expect(JSON.parse(cli(home, ['worksheet', 'drafts', '--json']).stdout)).toEqual([]);
   });
 
+  it('a box of the CBA stopped part-way keeps its rows and offers them again', async () => {
+    const first = startPty(['cba'], { FOURPOINT_HOME: home, ...env });
+    await first.answer('Item', `it relaxes me${KEY.enter}`);
+    await first.waitFor('Short or long');
+    first.type(KEY.enter); // short
+    await first.answer('How much it matters', `6${KEY.enter}`);
+    await first.waitFor('Benefit 2');
+    first.type(KEY.ctrlC);
+    expect(await first.exit()).toBe(130);
+    const [draft] = JSON.parse(cli(home, ['worksheet', 'drafts', '--json']).stdout);
+    expect(draft).toMatchObject({ inProgress: 'benefitsOfDoing', answers: { benefitsOfDoing: [{ item: 'it relaxes me', term: 'short', importance: 6 }] } });
+
+    const second = startPty(['cba'], { FOURPOINT_HOME: home, ...env });
+    await second.answer('Pick up where you left off', KEY.enter);
+    await second.waitFor(/Item.*it relaxes me/);
+    second.type(KEY.ctrlC);
+    expect(await second.exit()).toBe(130);
+  });
+
   it('declining the draft starts afresh', async () => {
     const first = startPty(['abc'], { FOURPOINT_HOME: home, ...env });
     await first.answer('What happened', `an argument${KEY.enter}`);

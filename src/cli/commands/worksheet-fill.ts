@@ -74,11 +74,16 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const previous = app.store.entries().filter((e) => e.worksheet?.id === definition.id).at(-1);
   if (previous && prompter.interactive && !resumed)
     app.say(app.theme.dim(`You last filled this on ${previous.date}; those answers are offered again. Press Enter to keep one, type - to clear it.`));
+  // A list or group stopped part-way is asked again at a terminal, its rows so far offered as defaults.
+  const carried = { ...(resumed?.answers ?? {}) };
+  const partial = resumed?.inProgress && prompter.interactive ? resumed.inProgress : undefined;
+  const partialRows = partial ? carried[partial] : undefined;
+  if (partial) delete carried[partial];
   const entry = await fillAndSave(app, {
     definition,
     date,
-    preset: { ...(resumed?.answers ?? {}), ...given },
-    defaults: previous?.answers,
+    preset: { ...carried, ...given },
+    defaults: partial && partialRows !== undefined ? { ...(previous?.answers ?? {}), [partial]: partialRows } : previous?.answers,
     flagFor,
     prompter,
     drafts: true,
