@@ -5,7 +5,7 @@ import { examples, quiet, wire } from './wire.js';
 
 export function register(program: Command, app: App): void {
   const worksheet = quiet(program.command('worksheet').description('the 4-Point worksheets: list, show, fill, history, drafts, validate'), app);
-  worksheet.addHelpText('after', examples(['fourpoint worksheet list', 'fourpoint worksheet show cost-benefit-analysis', 'fourpoint worksheet fill cost-benefit-analysis']));
+  worksheet.addHelpText('after', examples(['fourpoint worksheet list', 'fourpoint worksheet show cost-benefit-analysis', 'fourpoint worksheet fill cost-benefit-analysis', 'fourpoint worksheet history cba --markdown', 'fourpoint worksheet drafts', 'fourpoint worksheet validate my-worksheet.yaml']));
   wire(
     worksheet
       .command('list')
