@@ -39,7 +39,7 @@ export function checkDefinition(text: string, file: string): Checked {
       ok: false,
       problems: issues.map((issue) => {
         const path = issue.path.map(String).join('.') || '(top)';
-        const message = issue.code === 'unrecognized_keys' && issue.keys ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
+        const message = issue.code === 'unrecognized_keys' && issue.keys ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : friendlier(issue.message, valueAt(raw, issue.path));
         return `${file}: ${path}: ${message}${fieldName(raw, issue.path)}`;
       }),
     };
@@ -47,6 +47,20 @@ export function checkDefinition(text: string, file: string): Checked {
   const expected = basename(file).replace(/\.ya?ml$/, '');
   if (expected !== parsed.data.id) return { ok: false, problems: [`${file}: id: "${parsed.data.id}" must match the file name "${expected}"`] };
   return { ok: true, definition: parsed.data };
+}
+
+/** zod's "Invalid discriminator value. Expected 'a' | 'b'" as: unknown type "x": expected one of a, b. */
+function friendlier(message: string, value: unknown): string {
+  const m = /^Invalid discriminator value\. Expected (.*)$/.exec(message);
+  if (!m) return message;
+  const options = m[1]!.replace(/'/g, '').split(' | ').join(', ');
+  return value === undefined ? `missing; expected one of ${options}` : `unknown value ${JSON.stringify(value)}; expected one of ${options}`;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  return node;
 }
 
 /** Names the field a problem is in, since "fields.3" alone makes a person count. */

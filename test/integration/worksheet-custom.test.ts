@@ -80,7 +80,7 @@ describe('a broken definition', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^${file}: point: expected 1, 2, 3, 4 or null`)),
-        expect.stringMatching(new RegExp(`^${file}: fields\\.1\\.type: .*\\(field "quality"\\)$`)),
+        expect.stringMatching(new RegExp(`^${file}: fields\\.1\\.type: unknown value "slider"; expected one of text, .*\\(field "quality"\\)$`)),
         expect.stringMatching(new RegExp(`^${file}: fields\\.2\\.fields\\.0: unknown key colour \\(field "note"\\)$`)),
       ]),
     );
