@@ -8,9 +8,11 @@ import { register as config } from './register/config.js';
 import { register as init } from './register/init.js';
 import { register as journal } from './register/journal.js';
 import { register as worksheet } from './register/worksheet.js';
+import { register as status } from './register/status.js';
+import { register as urge } from './register/urge.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, worksheet, journal, config];
+const REGISTRARS = [init, checkin, worksheet, journal, config, urge, status];
 
 export function buildProgram(app: App): Command {
   const program = quiet(new Command('fourpoint'), app)
