@@ -111,7 +111,8 @@ async function askField(
       return picked;
     }
     case 'multichoice': {
-      const values = [...field.choices.map(choiceValue), ...(ctx.remembered?.[field.id] ?? [])];
+      // Answers used lately come first (most recent first), then the definition's other choices.
+      const values = [...(ctx.remembered?.[field.id] ?? []), ...field.choices.map(choiceValue)];
       const unique = [...new Set(values)];
       const labels = new Map(field.choices.map((c) => [choiceValue(c), choiceLabel(c)]));
       const before = Array.isArray(prior) ? prior.map(String) : (fieldDefault as string[] | undefined);
