@@ -143,4 +143,15 @@ describe.each([
     const urge = entries().find((e) => e.kind === 'urge')!;
     expect(urge.answers).toEqual({ intensity: 6, intensityAfter: 4, minutes: 0, outcome: 'ongoing' });
   });
+
+  it('urge help: Ctrl-C during the timer stops with exit 130 and logs nothing', async () => {
+    const pty = startPty(['urge', '--minutes', '5'], { FOURPOINT_HOME: home, ...env });
+    await pty.answer('How strong is the urge right now', `6${KEY.enter}`);
+    await pty.answer('What set it off', KEY.enter);
+    await pty.waitFor('05:00 left');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+    expect(pty.output()).not.toMatch(/at .*\.js:\d+/);
+    expect(entries()).toEqual([]);
+  });
 });
