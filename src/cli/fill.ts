@@ -41,7 +41,8 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     profile: app.store.profile(),
     preset: base && !prompter.interactive ? { ...base, ...req.preset } : req.preset,
     defaults: prompter.interactive ? (base ?? req.defaults) : undefined,
-    remembered: rememberedAnswers(def, recent.filter((e) => e.id !== req.replace?.id)),
+    // The entry being updated counts as the most recent, so its own free-text answers stay on offer (and ticked).
+    remembered: rememberedAnswers(def, [...recent.filter((e) => e.id !== req.replace?.id), ...(req.replace ? [req.replace] : [])]),
   };
   const answers = await runWorksheet(def, prompter, ctx);
   const now = app.io.now().toISOString();

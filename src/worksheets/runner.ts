@@ -126,11 +126,14 @@ async function askField(
         });
       }
       if (field.other) {
+        // Earlier answers that are not among the choices are offered here, so revisiting never drops them.
+        const leftover = before?.filter((v) => !unique.includes(v)) ?? [];
         const extra = await prompter.text({
           ...base,
           name: `${path}.other`,
           message: unique.length > 0 ? 'Anything else? (separate with commas, Enter for none)' : `${base.message} (separate with commas)`,
           required: field.required && chosen.length === 0,
+          default: leftover.length > 0 ? leftover.join(', ') : undefined,
         });
         if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));
       }

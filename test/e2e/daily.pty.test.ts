@@ -39,7 +39,7 @@ describe.each([
   });
 
   it('a second check-in the same day asks to update or add; update keeps the id and offers the answers', async () => {
-    expect(cli(home, ['checkin', '--mood', '6', '--urge', '2', '--on-track', '--note', 'first']).code).toBe(0);
+    expect(cli(home, ['checkin', '--mood', '6', '--urge', '2', '--on-track', '--trigger', 'payday', '--note', 'first']).code).toBe(0);
     const [first] = entries();
     const pty = startPty(['checkin'], { FOURPOINT_HOME: home, ...env });
     await pty.waitFor('already checked in for today');
@@ -49,6 +49,7 @@ describe.each([
     await pty.answer('strongest urge', KEY.enter); // keep 2
     await pty.answer('stay on track', KEY.enter);
     await pty.waitFor('set off urges');
+    await pty.waitFor('payday'); // its own answer, offered and ticked
     pty.type(KEY.enter);
     await pty.answer('Anything else', KEY.enter);
     await pty.waitFor('helped you cope');
@@ -62,7 +63,7 @@ describe.each([
     const after = entries();
     expect(after).toHaveLength(1);
     expect(after[0]!.id).toBe(first!.id);
-    expect(after[0]!.answers).toMatchObject({ mood: 9, urge: 2, onTrack: true, note: 'first' });
+    expect(after[0]!.answers).toMatchObject({ mood: 9, urge: 2, onTrack: true, triggers: ['payday'], note: 'first' });
   });
 
   it('choosing "add another" keeps both', async () => {

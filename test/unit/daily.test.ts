@@ -118,3 +118,14 @@ describe('the urge timer', () => {
     expect(io.err()).not.toContain('\u001b');
   });
 });
+
+describe('revisiting a multichoice answer', () => {
+  it('keeps earlier free-text answers that are not among the choices', async () => {
+    const { definitionSchema } = await import('../../src/worksheets/definition.js');
+    const { runWorksheet } = await import('../../src/worksheets/runner.js');
+    const { ScriptedPrompter } = await import('../../src/prompts/scripted.js');
+    const def = definitionSchema.parse({ id: 'x', version: 1, title: 'X', point: null, summary: 's', fields: [{ id: 'f', type: 'multichoice', label: 'F', choices: ['a', 'b'] }] });
+    const answers = await runWorksheet(def, new ScriptedPrompter(), { today: '2026-11-23', defaults: { f: ['a', 'my own'] } });
+    expect(answers).toEqual({ f: ['a', 'my own'] });
+  });
+});

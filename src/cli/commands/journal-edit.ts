@@ -10,6 +10,8 @@ import type { App } from '../context.js';
 import { editAnswersInEditor } from '../edit-in-editor.js';
 import { definitionOf, entryName, resolveEntry } from '../journal-entry.js';
 import { dayFlag } from '../options.js';
+import { forDay } from '../checkin-wording.js';
+import { rememberedAnswers } from '../fill.js';
 
 export interface JournalEditOptions {
   set?: string[];
@@ -39,7 +41,10 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
     throw new UsageError('not at a terminal: say what to change', 'pass --set field=value (repeat for more), or --editor');
   }
   const prompter = await app.prompter();
-  return runWorksheet(def, prompter, { today: app.today(), profile: app.store.profile(), defaults: entry.answers });
+  const today = app.today();
+  // A check-in is asked about its own day; its own free-text answers are offered as choices.
+  const asked = entry.kind === 'checkin' ? forDay(def, entry.date, today) : def;
+  return runWorksheet(asked, prompter, { today, profile: app.store.profile(), defaults: entry.answers, remembered: rememberedAnswers(def, [entry]) });
 }
 
 export async function run(o: JournalEditOptions, app: App, args: string[]): Promise<void> {
