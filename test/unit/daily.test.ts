@@ -129,3 +129,11 @@ describe('revisiting a multichoice answer', () => {
     expect(answers).toEqual({ f: ['a', 'my own'] });
   });
 });
+
+describe('an urge in the journal list', () => {
+  it('reads as before, after, outcome and trigger', async () => {
+    const { describeUrge } = await import('../../src/ui/summary.js');
+    expect(describeUrge({ intensity: 8, intensityAfter: 3, outcome: 'rode-it-out', trigger: 'payday' })).toBe('urge 8/10 to 3/10, rode it out, payday');
+    expect(describeUrge({ intensity: 5 })).toBe('urge 5/10');
+  });
+});
