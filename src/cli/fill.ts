@@ -18,6 +18,8 @@ export interface FillRequest {
   drafts?: boolean;
   /** A prompter already made by the command (it may have asked something first). */
   prompter?: Prompter;
+  /** An entry to update in place (same id): its answers are the defaults, or the base for flags when not at a terminal. */
+  replace?: Entry;
 }
 
 /** Earlier free-text answers to remembered multichoice fields, most recent first. */
@@ -39,12 +41,14 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
   const def = req.definition;
   const prompter = req.prompter ?? (await app.prompter(req.flagFor));
   const recent = app.store.entries({ since: addMonths(app.today(), -2) }).filter((e) => e.worksheet?.id === def.id);
+  const base = req.replace?.answers;
   const ctx: RunContext = {
     today: app.today(),
     profile: app.store.profile(),
-    preset: req.preset,
-    defaults: prompter.interactive ? req.defaults : undefined,
-    remembered: rememberedAnswers(def, recent),
+    preset: base && !prompter.interactive ? { ...base, ...req.preset } : req.preset,
+    defaults: prompter.interactive ? (base ?? req.defaults) : undefined,
+    // The entry being updated counts as the most recent, so its own free-text answers stay on offer (and ticked).
+    remembered: rememberedAnswers(def, [...recent.filter((e) => e.id !== req.replace?.id), ...(req.replace ? [req.replace] : [])]),
   };
   let kept = 0;
   if (req.drafts && prompter.interactive) {
@@ -63,6 +67,11 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     throw error;
   }
   const now = app.io.now().toISOString();
+  if (req.replace) {
+    const updated: Entry = { ...req.replace, date: req.date, answers, updatedAt: now };
+    app.store.replaceEntry(updated);
+    return updated;
+  }
   const entry: Entry = {
     id: randomUUID(),
     kind: kindOf(def),

@@ -10,9 +10,11 @@ import { register as journal } from './register/journal.js';
 import { register as learn } from './register/learn.js';
 import { register as shortcuts } from './register/shortcuts.js';
 import { register as worksheet } from './register/worksheet.js';
+import { register as status } from './register/status.js';
+import { register as urge } from './register/urge.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, worksheet, journal, config, learn, shortcuts];
+const REGISTRARS = [init, checkin, urge, worksheet, journal, status, config, learn, shortcuts];
 
 export function buildProgram(app: App): Command {
   const program = quiet(new Command('fourpoint'), app)

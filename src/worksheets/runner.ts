@@ -118,7 +118,8 @@ async function askField(
       return picked;
     }
     case 'multichoice': {
-      const values = [...field.choices.map(choiceValue), ...(ctx.remembered?.[field.id] ?? [])];
+      // Answers used lately come first (most recent first), then the definition's other choices.
+      const values = [...(ctx.remembered?.[field.id] ?? []), ...field.choices.map(choiceValue)];
       const unique = [...new Set(values)];
       const labels = new Map(field.choices.map((c) => [choiceValue(c), choiceLabel(c)]));
       const before = Array.isArray(prior) ? prior.map(String) : (fieldDefault as string[] | undefined);
@@ -132,11 +133,14 @@ async function askField(
         });
       }
       if (field.other) {
+        // Earlier answers that are not among the choices are offered here, so revisiting never drops them.
+        const leftover = before?.filter((v) => !unique.includes(v)) ?? [];
         const extra = await prompter.text({
           ...base,
           name: `${path}.other`,
           message: unique.length > 0 ? 'Anything else? (separate with commas, Enter for none)' : `${base.message} (separate with commas)`,
           required: field.required && chosen.length === 0,
+          default: leftover.length > 0 ? leftover.join(', ') : undefined,
         });
         if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));
       }

@@ -26,6 +26,7 @@ export function wire(cmd: Command, app: App, load: () => Promise<CommandModule>)
     const mod = await load();
     const code = await mod.run(self.opts() as never, app, args);
     if (typeof code === 'number') app.exitCode = code;
+    (await import('../nudge.js')).nudge(self, app);
   });
   return cmd;
 }

@@ -1,0 +1,60 @@
+// fourpoint journal edit <id>: re-ask with the current answers as defaults, open $EDITOR (--editor),
+// or change answers with --set field=value. Every path is validated before the entry is replaced.
+import { UsageError, UserError } from '../../errors.js';
+import type { Answers, Entry } from '../../domain/entry.js';
+import { answersFromPairs } from '../../worksheets/coerce.js';
+import { answersSchema, formatIssues, isEmptyAnswer, pruneAnswers } from '../../worksheets/answers.js';
+import { runWorksheet } from '../../worksheets/runner.js';
+import type { WorksheetDefinition } from '../../worksheets/definition.js';
+import type { App } from '../context.js';
+import { editAnswersInEditor } from '../edit-in-editor.js';
+import { definitionOf, entryName, resolveEntry } from '../journal-entry.js';
+import { dayFlag } from '../options.js';
+import { forDay } from '../checkin-wording.js';
+import { rememberedAnswers } from '../fill.js';
+
+export interface JournalEditOptions {
+  set?: string[];
+  editor?: boolean;
+  date?: string;
+  json?: boolean;
+}
+
+function validated(def: WorksheetDefinition, raw: unknown): Answers {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError('the answers must be an object of answers by field id');
+  const parsed = answersSchema(def).safeParse(raw);
+  if (!parsed.success) throw new UsageError(`the answers do not fit ${def.id}: ${formatIssues(parsed.error).join('; ')}`, 'nothing was changed');
+  return parsed.data;
+}
+
+async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers> {
+  const pairs = o.set ?? [];
+  if (o.editor && pairs.length > 0) throw new UsageError('use --editor or --set, not both');
+  if (o.editor) return validated(def, editAnswersInEditor(app.io, entry.answers, entry.id.slice(0, 8)));
+  if (pairs.length > 0) {
+    // --set note= clears an answer.
+    const merged = Object.entries({ ...entry.answers, ...answersFromPairs(def, pairs) }).filter(([, v]) => !isEmptyAnswer(v));
+    return validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)));
+  }
+  if (!app.io.isInteractive) {
+    if (o.date) return entry.answers;
+    throw new UsageError('not at a terminal: say what to change', 'pass --set field=value (repeat for more), or --editor');
+  }
+  const prompter = await app.prompter();
+  const today = app.today();
+  // A check-in is asked about its own day; its own free-text answers are offered as choices.
+  const asked = entry.kind === 'checkin' ? forDay(def, entry.date, today) : def;
+  return runWorksheet(asked, prompter, { today, profile: app.store.profile(), defaults: entry.answers, remembered: rememberedAnswers(def, [entry]) });
+}
+
+export async function run(o: JournalEditOptions, app: App, args: string[]): Promise<void> {
+  const entry = resolveEntry(app, args[0] ?? '');
+  const def = definitionOf(app, entry);
+  if (!def) throw new UserError(`cannot edit the ${entryName(app, entry)}: its worksheet definition is not installed`);
+  const date = dayFlag('--date', o.date, app.today()) ?? entry.date;
+  const answers = await newAnswers(o, app, def, entry);
+  const next: Entry = { ...entry, date, answers, updatedAt: app.io.now().toISOString() };
+  app.store.replaceEntry(next);
+  if (o.json) app.out(JSON.stringify(next, null, 2));
+  app.say(`${app.theme.good('Saved')} your changes to the ${entryName(app, next)}.`);
+}

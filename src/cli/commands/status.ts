@@ -1,0 +1,32 @@
+// fourpoint status: one line for a shell prompt or a script. Reads only what it needs: the main file,
+// today's month, and older months only until the last lapse is found.
+import { addDays } from '../../domain/dates.js';
+import { daysOnTrack, isCheckinOn, isLapse, statusLine, type Status } from '../../domain/status.js';
+import { entriesOn, latestEntry } from '../../store/recent.js';
+import type { App } from '../context.js';
+
+export interface StatusOptions {
+  json?: boolean;
+}
+
+/** Exit codes a script can test: 0 checked in today, 1 not yet (2 is bad usage). */
+export const STATUS_CHECKED_IN = 0;
+export const STATUS_NOT_YET = 1;
+
+export function readStatus(app: App): Status {
+  const today = app.today();
+  const store = app.store;
+  const profile = store.profile();
+  const checkedInToday = entriesOn(store, today).some((e) => isCheckinOn(e, today));
+  const lapse = latestEntry(store, (e) => isLapse(e) && e.date <= today, profile?.startDate);
+  const lastLapse = lapse && (!profile || lapse.date >= profile.startDate) ? lapse.date : undefined;
+  const days = profile ? daysOnTrack(profile.startDate, lastLapse, today) : 0;
+  const since = profile ? (lastLapse ? addDays(lastLapse, 1) : profile.startDate) : undefined;
+  return { today, checkedInToday, daysOnTrack: days, since, lastLapse, hasProfile: Boolean(profile) };
+}
+
+export async function run(o: StatusOptions, app: App): Promise<number> {
+  const status = readStatus(app);
+  app.out(o.json ? JSON.stringify(status) : statusLine(status));
+  return status.checkedInToday ? STATUS_CHECKED_IN : STATUS_NOT_YET;
+}

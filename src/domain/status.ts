@@ -1,0 +1,40 @@
+// Where things stand today, for the status line: pure, handed the profile's start, the lapses and today.
+import type { Entry } from './entry.js';
+import { addDays, daysBetween } from './dates.js';
+
+/** A check-in that was not on track, or an urge that was acted on. Information, not failure. */
+export function isLapse(entry: Entry): boolean {
+  if (entry.kind === 'checkin') return entry.answers.onTrack === false;
+  if (entry.kind === 'urge') return entry.answers.outcome === 'used';
+  return false;
+}
+
+export function isCheckinOn(entry: Entry, day: string): boolean {
+  return entry.kind === 'checkin' && entry.date === day;
+}
+
+/**
+ * Days on track, counting today: the start day is day 1, and so is the day after a lapse.
+ * A lapse today means 0; a start date still to come means 0.
+ */
+export function daysOnTrack(startDate: string | undefined, lastLapse: string | undefined, today: string): number {
+  const from = [startDate ? addDays(startDate, -1) : undefined, lastLapse].filter((d): d is string => d !== undefined).sort().at(-1);
+  if (!from) return 0;
+  return Math.max(0, daysBetween(from, today));
+}
+
+export interface Status {
+  today: string;
+  checkedInToday: boolean;
+  daysOnTrack: number;
+  /** The day the current run started counting from (the start date, or the day after the last lapse). */
+  since?: string;
+  lastLapse?: string;
+  hasProfile: boolean;
+}
+
+export function statusLine(s: Status): string {
+  if (!s.hasProfile) return `no profile yet (fourpoint init), ${s.checkedInToday ? 'checked in today' : 'no check-in yet today'}`;
+  const days = `${s.daysOnTrack} ${s.daysOnTrack === 1 ? 'day' : 'days'} on track`;
+  return `${days}, ${s.checkedInToday ? 'checked in today' : 'no check-in yet today'}`;
+}
