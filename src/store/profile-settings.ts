@@ -23,7 +23,7 @@ function thresholdSetting(key: ThresholdKey): ProfileSettingSpec {
     parse(raw) {
       if (raw.trim().toLowerCase() === 'default') return null;
       const n = Number(raw);
-      const problem = raw.trim() === '' ? 'a number' : thresholdProblem(key, n);
+      const problem = thresholdProblem(key, raw.trim() === '' ? Number.NaN : n);
       if (problem) throw new UsageError(`${name} is ${problem} (or "default"), got "${raw}"`);
       return n;
     },

@@ -7,11 +7,14 @@ export function checkinStats(days: ReadonlyMap<string, DayFacts>, startDate: str
   const has = (day: string) => days.get(day)?.checkin === true;
   const checkedInToday = has(today);
   // Today is not over: without a check-in yet, the streak up to yesterday still stands.
-  let day = checkedInToday ? today : addDays(today, -1);
+  // Counted on day numbers, not strings, since a streak can run for years.
+  const checked = new Set<number>();
+  for (const [day, f] of days) if (f.checkin) checked.add(daysBetween(today, day));
+  let offset = checkedInToday ? 0 : -1;
   let streak = 0;
-  while (has(day)) {
+  while (checked.has(offset)) {
     streak += 1;
-    day = addDays(day, -1);
+    offset -= 1;
   }
   const windowStart = startDate > addDays(today, -29) ? startDate : addDays(today, -29);
   const of = Math.max(1, daysBetween(windowStart, today) + 1);

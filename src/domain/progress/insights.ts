@@ -34,7 +34,11 @@ export function copingByUrge(entries: readonly Entry[], minUses = 2, limit = 5):
       urge = numberAnswer(e.answers.intensityAfter) ?? numberAnswer(e.answers.intensity);
     }
     if (urge === null) continue;
-    for (const c of new Set(coping.map(key))) seen.set(c, [...(seen.get(c) ?? []), urge]);
+    for (const c of new Set(coping.map(key))) {
+      const urges = seen.get(c) ?? [];
+      urges.push(urge);
+      seen.set(c, urges);
+    }
   }
   return [...seen]
     .filter(([, urges]) => urges.length >= minUses)
