@@ -4,38 +4,28 @@ import type { Averages, ChecklistItem, Criterion, PointProgress, ProgressReport 
 import { bar } from './bar.js';
 import { sparkline } from './sparkline.js';
 import type { Theme } from './theme.js';
+import { wrapPieces, wrapWords } from './wrap.js';
 
 export const POINT_SHORT: Record<number, string> = { 1: 'Motivation', 2: 'Urges', 3: 'Thoughts and feelings', 4: 'Balance' };
 const WIDTH = 78;
 const BAR_WIDTH = 20;
 const SPARK_WIDTH = 60;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const LABEL = ' '.repeat(15);
 
-/** Joins pieces with a separator, starting a new indented line before the text would pass the width. */
-export function wrapPieces(pieces: readonly string[], indent: string, visible: (s: string) => number, sep = '   '): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    const candidate = line ? `${line}${sep}${piece}` : piece;
-    if (line && indent.length + visible(candidate) > WIDTH) {
-      lines.push(indent + line);
-      line = piece;
-    } else line = candidate;
-  }
-  if (line) lines.push(indent + line);
-  return lines;
-}
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const note = (text: string, t: Theme) => wrapWords(text, { first: LABEL, indent: LABEL, width: WIDTH }).map((l) => t.dim(l));
 
 function onTrackLines(r: ProgressReport, t: Theme): string[] {
   const o = r.onTrack;
   const lines = [`  On track     ${t.heading(plural(o.days, 'day'))}${o.days > 0 ? ` since ${o.since}` : ''}   longest run ${plural(o.longest, 'day')}`];
-  if (o.lastLapse && o.days === 0) lines.push(`               A lapse today: a new run starts tomorrow. Your longest run and all your work still count.`);
-  else if (o.lastLapse) lines.push(t.dim(`               After the lapse on ${o.lastLapse} a new run began; your longest run and all your work still count.`));
-  if (o.nextMilestone) lines.push(t.dim(`               next milestone: ${plural(o.nextMilestone.days, 'day')}, on ${o.nextMilestone.on} (in ${plural(o.nextMilestone.inDays, 'day')})`));
+  const kept = 'Your longest run and all your work still count.';
+  if (o.lastLapse && o.days === 0) lines.push(...wrapWords(`A lapse today: a new run starts tomorrow. ${kept}`, { first: LABEL, indent: LABEL, width: WIDTH }));
+  else if (o.lastLapse) lines.push(...note(`A lapse on ${o.lastLapse} began a new run. ${kept}`, t));
+  if (o.nextMilestone) lines.push(...note(`next milestone: ${plural(o.nextMilestone.days, 'day')}, on ${o.nextMilestone.on} (in ${plural(o.nextMilestone.inDays, 'day')})`, t));
   const c = r.checkins;
-  const today = c.checkedInToday ? '' : t.dim(' (no check-in yet today)');
-  lines.push(`  Check-ins    ${plural(c.streak, 'day')} in a row${today}   ${c.consistency.days} of the last ${plural(c.consistency.of, 'day')} (${c.consistency.percent}%)`);
+  lines.push(`  Check-ins    ${plural(c.streak, 'day')} in a row   ${c.consistency.days} of the last ${plural(c.consistency.of, 'day')} (${c.consistency.percent}%)`);
+  if (!c.checkedInToday) lines.push(...note('no check-in yet today: fourpoint checkin', t));
   return lines;
 }
 
@@ -47,8 +37,7 @@ function pointLines(p: PointProgress, t: Theme): string[] {
   const { filled, empty } = bar(p.score / 100, BAR_WIDTH);
   const name = `${p.point} ${POINT_SHORT[p.point]}`.padEnd(24);
   const head = `  ${name}${t.accent(filled)}${t.dim(empty)} ${String(p.score).padStart(3)}`;
-  const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
-  return [head, ...wrapPieces(p.criteria.map((c) => criterionText(c, t)), '      ', visible)];
+  return [head, ...wrapPieces(p.criteria.map((c) => criterionText(c, t)), { first: '      ', indent: '      ', sep: '   ', width: WIDTH })];
 }
 
 function trendWords(a: Averages, lowerIsBetter: boolean, t: Theme): string {
@@ -69,10 +58,10 @@ function trendLines(r: ProgressReport, t: Theme): string[] {
   const scale = perBlock > 1 ? `, ${perBlock} days a block` : '';
   return [
     `  Urges 0-10   ${t.accent(sparkline(r.series.urge, { min: 0, max: 10, width }))}`,
-    t.dim(`               ${trendWords(r.urges, true, t)}`),
+    ...note(trendWords(r.urges, true, t), t),
     `  Mood 1-10    ${t.accent(sparkline(r.series.mood, { min: 1, max: 10, width }))}`,
-    t.dim(`               ${trendWords(r.mood, false, t)}`),
-    t.dim(`               ${r.series.from} to ${r.series.to} (${plural(days, 'day')}${scale}; · = nothing recorded)`),
+    ...note(trendWords(r.mood, false, t), t),
+    ...note(`${r.series.from} to ${r.series.to} (${plural(days, 'day')}${scale}; · = nothing recorded)`, t),
   ];
 }
 
@@ -80,7 +69,10 @@ function patternLines(r: ProgressReport): string[] {
   const triggers = r.topTriggers.length ? r.topTriggers.map((x) => `${x.trigger} (${x.count})`).join(', ') : 'none noted yet';
   const best = r.coping.best;
   const helped = best ? `${best.coping}: urges averaged ${best.averageUrge.toFixed(1)} (${plural(best.uses, 'time')})` : 'not enough yet (a way of coping needs to be noted twice)';
-  return [`  Top triggers ${triggers}`, `  What helped  ${helped}`];
+  return [
+    ...wrapWords(triggers, { first: '  Top triggers ', indent: LABEL, width: WIDTH }),
+    ...wrapWords(helped, { first: '  What helped  ', indent: LABEL, width: WIDTH }),
+  ];
 }
 
 function checklistLine(i: ChecklistItem, t: Theme): string {
@@ -108,7 +100,7 @@ export function renderProgress(r: ProgressReport, t: Theme): string {
     t.heading(`Graduation: ${g.met} of ${g.of}`) + t.dim('   (graduating is your call; this is the evidence)'),
     ...g.items.map((i) => checklistLine(i, t)),
     '',
-    `${t.heading('Next step')} (point ${s.point}): ${s.text}.`,
+    ...wrapWords(`(point ${s.point}): ${s.text}.`, { first: `${t.heading('Next step')} `, indent: '  ', width: WIDTH }),
     `  ${t.accent(s.command)}`,
   ];
   return lines.join('\n');

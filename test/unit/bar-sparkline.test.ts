@@ -27,3 +27,13 @@ describe('sparkline', () => {
     expect(sparkline(Array.from({ length: 90 }, () => 5), { min: 0, max: 10, width: 30 })).toHaveLength(30);
   });
 });
+
+describe('wrap', () => {
+  it('wraps by visible width, never splitting a piece, ignoring colour codes', async () => {
+    const { wrapPieces, wrapWords, visibleLength } = await import('../../src/ui/wrap.js');
+    expect(visibleLength('\u001b[32m✓\u001b[39m ok')).toBe(4);
+    expect(wrapWords('one two three four', { first: '> ', indent: '  ', width: 10 })).toEqual(['> one two', '  three', '  four']);
+    expect(wrapPieces(['\u001b[2maaaa\u001b[22m', 'bbbb'], { first: '', indent: '', sep: ' ', width: 9 })).toEqual(['\u001b[2maaaa\u001b[22m bbbb']);
+    expect(wrapWords('', { first: 'x ', indent: '', width: 5 })).toEqual(['x ']);
+  });
+});

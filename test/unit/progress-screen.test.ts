@@ -38,7 +38,8 @@ describe('progress screen', () => {
       "Your progress   started 2026-10-10, 44 days ago
 
         On track     17 days since 2026-11-07   longest run 27 days
-                     After the lapse on 2026-11-06 a new run began; your longest run and all your work still count.
+                     A lapse on 2026-11-06 began a new run. Your longest run and all
+                     your work still count.
                      next milestone: 30 days, on 2026-12-06 (in 13 days)
         Check-ins    5 days in a row   28 of the last 30 days (93%)
 
@@ -79,6 +80,19 @@ describe('progress screen', () => {
     `);
   });
 
+  it('fits in 78 columns, long free-text triggers and coping included', () => {
+    const long = 'a very long trigger that somebody typed in full at the end of a hard day';
+    const r = buildProgressReport(
+      { startDate: '2026-10-01', graduation: {} },
+      [checkin('2026-11-20', { triggers: [long, 'stress'], coping: [long] }), checkin('2026-11-21', { triggers: [long], coping: [long] })],
+      TODAY,
+    );
+    for (const report of [fixture(), r]) {
+      const lines = renderProgress(report, makeTheme(false)).split('\n');
+      expect(lines.filter((l) => [...l].length > 78)).toEqual([]);
+    }
+  });
+
   it('says the same with colour on: no meaning is carried by colour alone', () => {
     const coloured = renderProgress(fixture(), makeTheme(true));
     expect(coloured).not.toBe(stripAnsi(coloured));
@@ -89,6 +103,6 @@ describe('progress screen', () => {
     const r = buildProgressReport({ startDate: '2026-11-01', graduation: {} }, [checkin(TODAY, { onTrack: false })], TODAY);
     const text = renderProgress(r, makeTheme(false));
     expect(text).toContain('On track     0 days   longest run 22 days');
-    expect(text).toContain('A lapse today: a new run starts tomorrow. Your longest run and all your work still count.');
+    expect(text.replace(/\s+/g, ' ')).toContain('A lapse today: a new run starts tomorrow. Your longest run and all your work still count.');
   });
 });
