@@ -21,8 +21,8 @@ describe('point scores', () => {
     urgeLog('2026-11-05', { intensity: 6 }), // no coping: not counted
     sheet('deads', '2026-11-06'),
     ...Array.from({ length: 5 }, (_, i) => checkin(addDays('2026-11-10', i), { point: '2' })),
+    sheet('lifestyle-balance-pie', '2026-11-20', pie(3, 1)), // the latest pie counts, in whatever order: 3 areas rated
     sheet('lifestyle-balance-pie', '2026-11-01', pie(6)),
-    sheet('lifestyle-balance-pie', '2026-11-20', pie(3, 1)), // the latest pie counts: 3 areas rated
   ];
   const r = buildProgressReport({ startDate: '2026-10-01', graduation: {} }, entries, TODAY);
 

@@ -23,7 +23,7 @@ const filled = (worksheet: string) => (entries: readonly Entry[]) => entries.fil
 /** Rows of the latest balance pie with an area named and a "now" rating. */
 export function balanceAreasRated(entries: readonly Entry[]): number {
   const pies = entries.filter((e) => e.worksheet?.id === 'lifestyle-balance-pie');
-  const latest = pies.at(-1);
+  const latest = pies.reduce<Entry | undefined>((a, b) => (!a || b.date > a.date || (b.date === a.date && b.createdAt >= a.createdAt) ? b : a), undefined);
   const rows = latest?.answers.areas;
   if (!Array.isArray(rows)) return 0;
   return rows.filter((row) => {
