@@ -3,18 +3,19 @@
 import { Command } from 'commander';
 import type { App } from './context.js';
 import { VERSION } from './version.js';
-import { register as checkin } from './register/checkin.js';
-import { register as config } from './register/config.js';
 import { register as init } from './register/init.js';
+import { register as checkin } from './register/checkin.js';
+import { register as urge } from './register/urge.js';
+import { register as worksheet } from './register/worksheet.js';
 import { register as journal } from './register/journal.js';
+import { register as status } from './register/status.js';
+import { register as progress } from './register/progress.js';
+import { register as config } from './register/config.js';
 import { register as learn } from './register/learn.js';
 import { register as shortcuts } from './register/shortcuts.js';
-import { register as worksheet } from './register/worksheet.js';
-import { register as status } from './register/status.js';
-import { register as urge } from './register/urge.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, urge, worksheet, journal, status, config, learn, shortcuts];
+const REGISTRARS = [init, checkin, urge, worksheet, journal, status, progress, config, learn, shortcuts];
 
 export function buildProgram(app: App): Command {
   const program = quiet(new Command('fourpoint'), app)

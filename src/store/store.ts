@@ -207,6 +207,17 @@ export class Store {
     this.change(() => this.writeMain({ ...this.readMain(true), profile }));
   }
 
+  /** Changes the profile read fresh under the lock, so a concurrent change is not lost. */
+  updateProfile(change: (profile: Profile) => Profile): Profile {
+    return this.change(() => {
+      const main = this.readMain(true);
+      if (!main.profile) throw new UserError('there is no profile yet', 'create one: fourpoint init');
+      const profile = profileSchema.parse(change(main.profile));
+      this.writeMain({ ...main, profile });
+      return profile;
+    });
+  }
+
   saveDraft(draft: Draft): void {
     this.change(() => {
       const main = this.readMain(true);

@@ -21,6 +21,7 @@ export function describeUrge(a: Answers): string {
 export function describeEntry(entry: Entry, def: WorksheetDefinition | undefined): string {
   if (entry.kind === 'checkin') return describeCheckin(entry.answers);
   if (entry.kind === 'urge') return describeUrge(entry.answers);
+  if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} on track`;
   if (!def) return `${Object.keys(entry.answers).length} answers`;
   for (const field of def.fields) {
     const value = entry.answers[field.id];

@@ -1,9 +1,10 @@
 // fourpoint config get <key>: one setting's value, for scripts.
-import { readSettings, specFor } from '../../store/settings.js';
+import { lookupConfigKey } from '../../store/profile-settings.js';
+import { readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
 
 export async function run(_o: object, app: App, args: string[]): Promise<void> {
-  const key = args[0]!;
-  specFor(key);
-  app.out(String(readSettings(app.dataDir)[key]));
+  const found = lookupConfigKey(args[0]!);
+  if (found.where === 'profile') app.out(String(found.spec.read(app.store.profile())));
+  else app.out(String(readSettings(app.dataDir)[found.key]));
 }

@@ -1,15 +1,23 @@
-// fourpoint config list: every setting, its value and what it does.
+// fourpoint config list: every setting, its value and what it does (graduation.* from the profile).
+import { PROFILE_SETTINGS } from '../../store/profile-settings.js';
 import { SETTINGS, readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
 
 export async function run(o: { json?: boolean }, app: App): Promise<void> {
   const settings = readSettings(app.dataDir);
+  const profile = app.store.profile();
+  const fromProfile = Object.fromEntries(Object.entries(PROFILE_SETTINGS).map(([k, spec]) => [k, spec.read(profile)]));
   if (o.json) {
-    app.out(JSON.stringify(settings, null, 2));
+    app.out(JSON.stringify({ ...settings, ...fromProfile }, null, 2));
     return;
   }
+  const pad = Math.max(...[...Object.keys(SETTINGS), ...Object.keys(PROFILE_SETTINGS)].map((k) => k.length)) + 2;
   for (const [key, spec] of Object.entries(SETTINGS)) {
-    app.out(`${app.theme.accent(key.padEnd(16))} ${String(settings[key]).padEnd(8)} ${app.theme.dim(spec.description)}`);
+    app.out(`${app.theme.accent(key.padEnd(pad))} ${String(settings[key]).padEnd(8)} ${app.theme.dim(spec.description)}`);
+  }
+  for (const [key, spec] of Object.entries(PROFILE_SETTINGS)) {
+    app.out(`${app.theme.accent(key.padEnd(pad))} ${String(fromProfile[key]).padEnd(8)} ${app.theme.dim(spec.description)}`);
   }
   app.out(app.theme.dim(`\nData folder: ${app.dataDir}`));
+  app.out(app.theme.dim('graduation.* are kept in your profile; "fourpoint config set graduation.onTrackDays default" restores one.'));
 }

@@ -1,0 +1,28 @@
+// fourpoint progress: the picture of the work so far, and one next step. --json prints the whole report.
+import { UsageError } from '../../errors.js';
+import { buildProgressReport } from '../../domain/progress/index.js';
+import { renderProgress } from '../../ui/progress-screen.js';
+import type { App } from '../context.js';
+import { recordMilestones } from '../milestones.js';
+
+export interface ProgressOptions {
+  days?: string;
+  json?: boolean;
+}
+
+export function seriesDays(raw: string | undefined): number {
+  if (raw === undefined) return 30;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < 7 || n > 365) throw new UsageError(`--days expects a whole number from 7 to 365, got "${raw}"`);
+  return n;
+}
+
+export async function run(o: ProgressOptions, app: App): Promise<void> {
+  const days = seriesDays(o.days);
+  const profile = await app.requireProfile();
+  const entries = app.store.entries();
+  const report = buildProgressReport(profile, entries, app.today(), undefined, { seriesDays: days });
+  if (o.json) app.out(JSON.stringify(report, null, 2));
+  else app.out(renderProgress(report, app.theme));
+  recordMilestones(app, report, entries);
+}

@@ -1,0 +1,36 @@
+// Milestones of days on track. Each is announced once per run: after a lapse, reaching 7 days again is worth
+// saying again, but running `fourpoint progress` twice never repeats one. Kept as entries of kind milestone.
+import { addDays, daysBetween } from '../dates.js';
+import type { Entry } from '../entry.js';
+import { numberAnswer } from './days.js';
+import type { ProgressReport } from './types.js';
+
+export const MILESTONES = [1, 7, 30, 90, 180, 365] as const;
+
+export interface Milestone {
+  days: number;
+  reachedOn: string;
+}
+
+/** The day a run that began on `since` reaches `days` days (day 1 is `since` itself). */
+export function milestoneDay(since: string, days: number): string {
+  return addDays(since, days - 1);
+}
+
+export function nextMilestone(since: string, daysOnTrack: number, today: string): { days: number; on: string; inDays: number } | null {
+  const days = MILESTONES.find((m) => m > daysOnTrack);
+  if (days === undefined) return null;
+  const on = milestoneDay(since, days);
+  return { days, on, inDays: daysBetween(today, on) };
+}
+
+/** Milestones reached in the current run that no milestone entry of this run records yet, smallest first. */
+export function newMilestones(report: Pick<ProgressReport, 'onTrack'>, existing: readonly Entry[]): Milestone[] {
+  const { days, since } = report.onTrack;
+  const recorded = new Set(
+    existing
+      .filter((e) => e.kind === 'milestone' && typeof e.answers.reachedOn === 'string' && e.answers.reachedOn >= since)
+      .map((e) => numberAnswer(e.answers.days)),
+  );
+  return MILESTONES.filter((m) => m <= days && !recorded.has(m)).map((m) => ({ days: m, reachedOn: milestoneDay(since, m) }));
+}

@@ -1,0 +1,44 @@
+// fourpoint progress in-process, with a fixed clock: exact milestones and colour on or off.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { stripAnsi } from '../helpers/pty.js';
+import { memoryIo } from '../helpers/memory-io.js';
+import { removeDir, tempDir } from '../helpers/cli.js';
+
+let home: string;
+const NOW = '2026-11-23T12:00:00';
+const io = (color = false) => memoryIo({ now: NOW, env: { FOURPOINT_HOME: home }, color });
+
+beforeEach(async () => {
+  home = tempDir();
+  expect(await run(['init', '--behaviour', 'alcohol', '--start-date', '2026-11-01'], io())).toBe(0);
+  // A lapse on 2026-11-15: the current run starts 2026-11-16 and today, 2026-11-23, is its day 8.
+  expect(await run(['checkin', '--date', '2026-11-15', '--mood', '4', '--urge', '8', '--lapsed'], io())).toBe(0);
+});
+afterEach(() => removeDir(home));
+
+describe('fourpoint progress (in-process)', () => {
+  it('announces the milestones of the current run once, with the days they were reached', async () => {
+    const first = io();
+    expect(await run(['progress'], first)).toBe(0);
+    expect(first.err()).toBe(
+      '★ Milestone: your first day on track (2026-11-16). Every one of those days was your doing.\n' +
+        '★ Milestone: 7 days on track (2026-11-22). Every one of those days was your doing.\n',
+    );
+    expect(first.out()).toContain('On track     8 days since 2026-11-16   longest run 14 days');
+    const second = io();
+    expect(await run(['progress', '--json'], second)).toBe(0);
+    expect(second.err()).toBe('');
+    expect(JSON.parse(second.out()).onTrack).toMatchObject({ days: 8, longest: 14, nextMilestone: { days: 30, on: '2026-12-15', inDays: 22 } });
+  });
+
+  it('uses colour at a colour terminal and none with --no-color, with the same words', async () => {
+    const coloured = io(true);
+    await run(['progress'], coloured);
+    const plain = io(true);
+    await run(['--no-color', 'progress'], plain);
+    expect(coloured.out()).toContain('\u001b[');
+    expect(plain.out()).not.toContain('\u001b[');
+    expect(stripAnsi(coloured.out())).toBe(plain.out());
+  });
+});
