@@ -8,9 +8,11 @@ import { register as config } from './register/config.js';
 import { register as init } from './register/init.js';
 import { register as journal } from './register/journal.js';
 import { register as worksheet } from './register/worksheet.js';
+import { register as exportCommand } from './register/export.js';
+import { register as importCommand } from './register/import.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, worksheet, journal, config];
+const REGISTRARS = [init, checkin, worksheet, journal, config, exportCommand, importCommand];
 
 export function buildProgram(app: App): Command {
   const program = quiet(new Command('fourpoint'), app)
