@@ -21,11 +21,15 @@ export function longMonth(month: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
-/** The entry's name as a heading: its worksheet's title, cut short (a heading never wraps). */
+/** The entry's name as a heading: its worksheet's title, escaped and cut short (a heading never wraps). */
 export function entryName(data: Pick<ExportData, 'definitionFor'>, entry: Entry): string {
-  const name = data.definitionFor(entry)?.title ?? entry.worksheet?.id ?? entry.kind;
-  const short = Array.from(name.trim()).slice(0, 48).join('');
-  return inline(short) || entry.kind;
+  const name = Array.from((data.definitionFor(entry)?.title ?? entry.worksheet?.id ?? entry.kind).trim());
+  // Cut before escaping, so an escape is never split; shorten until the escaped name fits.
+  for (let keep = Math.min(name.length, 40); keep > 0; keep--) {
+    const escaped = inline(name.slice(0, keep).join(''));
+    if (escaped.length <= 40) return escaped || entry.kind;
+  }
+  return entry.kind;
 }
 
 export function shortId(id: string): string {

@@ -17,7 +17,7 @@ export function inline(text: string): string {
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     // Bare web addresses would become links (and trip markdownlint's MD034); the text stays as typed.
     .replace(/:\/\//g, '\\://')
-    .replace(/\b(www)\./gi, '$1\\.');
+    .replace(/(www)\./gi, '$1\\.');
   return escapeLineStart(escaped);
 }
 
