@@ -1,5 +1,7 @@
 // Wrapping prose at 80 columns must never turn a person's words into a list, a quote or a heading.
 import { marked } from 'marked';
+import { lint } from 'markdownlint/sync';
+import { finish } from '../../src/export/markdown.js';
 import { describe, expect, it } from 'vitest';
 import { layoutMarkdown, wrapLine } from '../../src/export/markdown-layout.js';
 import { inline } from '../../src/worksheets/markdown-text.js';
@@ -32,5 +34,12 @@ describe('wrapLine', () => {
     const { text, wideTable } = layoutMarkdown(`# ${'h '.repeat(50)}\n\n${row}\n`);
     expect(text.split('\n')[2]).toBe(row.trimEnd());
     expect(wideTable).toBe(true);
+  });
+
+  it('tells markdownlint that tables of long answers cannot wrap', () => {
+    const wide = `| Box | Items |\n| --- | --- |\n| Carrying on | ${'a long answer '.repeat(10).trim()} |\n`;
+    const md = finish(`# Title\n\n${wide}`);
+    expect(lint({ strings: { doc: md } }).doc).toEqual([]);
+    expect(lint({ strings: { doc: `# Title\n\n${wide}` } }).doc!.map((e) => e.ruleNames[0])).toEqual(['MD013']);
   });
 });

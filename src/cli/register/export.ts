@@ -15,7 +15,8 @@ export function register(program: Command, app: App): void {
       .option('--force', 'replace files that already exist'),
   ).addHelpText(
     'after',
-    `\nCSV: one row per check-in. A cell that starts with = + - or @ gets a leading ' so a spreadsheet shows it as text rather than running it as a formula.\n` +
+    "\nCSV: one row per check-in. A cell that starts with = + - or @ gets a leading '\n" +
+      'so a spreadsheet shows it as text rather than running it as a formula.\n' +
       examples([
         'fourpoint export > journal.md',
         'fourpoint export --since "30 days ago" --out last-month.md',

@@ -11,7 +11,8 @@ export function register(program: Command, app: App): void {
     .option('--dry-run', 'check the file and say what would change, without writing')
     .addHelpText(
       'after',
-      '\nExit codes: 0 all imported; 1 some entries were rejected (the rest were imported); 2 not a valid export (nothing written).\n' +
+      '\nExit codes: 0 all imported; 1 some entries were rejected (the rest were\n' +
+        'imported); 2 not a valid export (nothing written).\n' +
         examples(['fourpoint import backup.json', 'fourpoint import backup.json --dry-run', 'fourpoint import backup.json --overwrite']),
     );
   wire(cmd, app, () => import('../commands/import.js'));
