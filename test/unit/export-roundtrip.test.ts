@@ -52,7 +52,7 @@ describe('JSON export and import', () => {
           expect(b.drafts()).toEqual(a.drafts());
         },
       ),
-      { numRuns: 25 },
+      { numRuns: Number(process.env.FOURPOINT_FC_RUNS ?? 25) },
     );
   });
 });
