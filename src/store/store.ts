@@ -232,6 +232,51 @@ export class Store {
       this.writeMain({ ...main, drafts: main.drafts.filter((d) => d.worksheetId !== worksheetId) });
     });
   }
+
+  /**
+   * Many entries at once (import): one locked write per touched month. An entry whose id is already
+   * stored is kept, or replaced (moved if its month differs) with `overwrite`. All reads come before any write.
+   */
+  mergeEntries(entries: readonly Entry[], { overwrite = false } = {}): MergeResult {
+    return this.change(() => {
+      const parts = new Map<string, PartitionFile>();
+      const load = (month: string) => {
+        let part = parts.get(month);
+        if (!part) parts.set(month, (part = this.readPartition(month, true)));
+        return part;
+      };
+      const monthOfId = new Map<string, string>();
+      for (const month of this.months()) for (const e of load(month).entries) monthOfId.set(e.id, month);
+      const result: MergeResult = { added: [], replaced: [], skipped: [] };
+      const touched = new Set<string>();
+      for (const entry of entries) {
+        const old = monthOfId.get(entry.id);
+        if (old !== undefined && !overwrite) {
+          result.skipped.push(entry.id);
+          continue;
+        }
+        if (old !== undefined) {
+          const part = load(old);
+          part.entries = part.entries.filter((e) => e.id !== entry.id);
+          touched.add(old);
+          result.replaced.push(entry.id);
+        } else result.added.push(entry.id);
+        const month = monthOf(entry.date);
+        load(month).entries.push(entry);
+        monthOfId.set(entry.id, month);
+        touched.add(month);
+      }
+      if (touched.size > 0) this.ensureMain();
+      for (const month of touched) this.writePartition(load(month));
+      return result;
+    });
+  }
+}
+
+export interface MergeResult {
+  added: string[];
+  replaced: string[];
+  skipped: string[];
 }
 
 function migrate(raw: unknown, file: string): unknown {

@@ -1,13 +1,24 @@
 // Makes a person's text safe inside Markdown: whatever they type stays literal and cannot break the structure.
 
-const INLINE_SPECIAL = /[\\`*_[\]<>#|~!&{}]/g;
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~!&{}@]/g;
+
+/**
+ * Text that starts a line: escaped where it would otherwise open a block (a list, a numbered item,
+ * a quote, a setext underline or a rule). Applied to whole answers and to every wrapped line.
+ */
+export function escapeLineStart(text: string): string {
+  return text.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
 
 /** Text for one line of Markdown (a list item or a table cell): escaped, newlines folded to spaces. */
 export function inline(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[ \t]+/g, ' ').trim();
-  const escaped = flat.replace(INLINE_SPECIAL, (c) => `\\${c}`);
-  // A line that starts like a list, heading, quote, rule or numbered item is escaped at the start.
-  return escaped.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[ \t\f\v]+/g, ' ').trim();
+  const escaped = flat
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    // Bare web addresses would become links (and trip markdownlint's MD034); the text stays as typed.
+    .replace(/:\/\//g, '\\://')
+    .replace(/(www)\./gi, '$1\\.');
+  return escapeLineStart(escaped);
 }
 
 /** Several paragraphs, each escaped; blank lines in the person's text become paragraph breaks. */

@@ -1,0 +1,79 @@
+// fourpoint export: the journal as Markdown, JSON or CSV, to stdout or a file (or one file per entry).
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { filterEntries } from '../../domain/query.js';
+import type { Entry } from '../../domain/entry.js';
+import { exporterFor, type ExportData } from '../../export/registry.js';
+import { ensureOutDir, exists, writeExportFile } from '../../export/write-file.js';
+import type { App } from '../context.js';
+import { queryFromOptions, type FilterOptions } from '../filters.js';
+
+export interface ExportOptions extends FilterOptions {
+  format?: string;
+  out?: string;
+  split?: string;
+  force?: boolean;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export async function run(o: ExportOptions, app: App): Promise<void> {
+  const format = o.format ?? 'md';
+  const exporter = await exporterFor(format);
+  if (o.split !== undefined && format !== 'md') throw new UsageError('--split writes Markdown files; use it with --format md');
+  if (o.split !== undefined && o.out !== undefined) throw new UsageError('use either --out FILE or --split DIR, not both');
+  const query = queryFromOptions(o, app);
+  const entries = filterEntries(app.store.entries({ since: query.since, until: query.until }), query);
+  const data: ExportData = {
+    entries,
+    profile: app.store.profile(),
+    drafts: app.store.drafts(),
+    query,
+    definitionFor: (e: Entry) => (e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined),
+    exportedAt: app.io.now(),
+  };
+  if (o.split !== undefined) return split(o.split, data, app, o.force ?? false);
+  const text = exporter.render(data);
+  const what = format === 'csv' ? plural(entries.filter((e) => e.kind === 'checkin').length, 'check-in') : plural(entries.length, 'entry', 'entries');
+  if (o.out === undefined) {
+    app.io.stdout.write(text);
+    return;
+  }
+  const file = resolve(app.io.cwd, o.out);
+  writeExportFile(file, text, { force: o.force });
+  app.say(`Wrote ${what} to ${file}`);
+}
+
+/** A name a file system accepts everywhere: lower-case letters, digits and dashes. */
+function slug(text: string, max: number): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, max) || 'entry'
+  );
+}
+
+async function split(dirOption: string, data: ExportData, app: App, force: boolean): Promise<void> {
+  const { renderEntryDocument } = await import('../../export/markdown.js');
+  const dir = resolve(app.io.cwd, dirOption);
+  const names = new Set<string>();
+  const files = data.entries.map((entry) => {
+    const base = `${entry.date}-${slug(entry.worksheet?.id ?? entry.kind, 40)}-${slug(entry.id, 8)}`;
+    let name = `${base}.md`;
+    for (let n = 2; names.has(name); n++) name = `${base}-${n}.md`;
+    names.add(name);
+    return { file: join(dir, name), entry };
+  });
+  // Every name is checked before the first write, so a clash leaves nothing half done.
+  if (!force) {
+    const taken = files.find((f) => exists(f.file));
+    if (taken) throw new UsageError(`${taken.file} already exists, so nothing was written`, 'add --force to replace existing files, or choose another folder');
+  }
+  ensureOutDir(dir);
+  for (const { file, entry } of files) writeExportFile(file, renderEntryDocument(data, entry), { force });
+  app.say(`Wrote ${plural(files.length, 'file')} to ${dir}`);
+}

@@ -1,0 +1,75 @@
+// fourpoint import FILE: reads a JSON export back, checking all of it before writing anything, and merges
+// by entry id. Entries already stored are kept unless --overwrite.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { planImport } from '../../export/import-plan.js';
+import type { App } from '../context.js';
+
+export interface ImportOptions {
+  overwrite?: boolean;
+  dryRun?: boolean;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export async function run(o: ImportOptions, app: App, args: string[]): Promise<number> {
+  const [source] = args;
+  if (!source) throw new UsageError('which file? fourpoint import FILE');
+  const file = resolve(app.io.cwd, source);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}), so nothing was imported`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${file} is not JSON, so nothing was imported`, 'import reads what fourpoint export --format json writes');
+  }
+  const plan = planImport(raw, (id, version) => {
+    const def = app.library.get(id)?.definition;
+    return def && def.version === version ? def : undefined;
+  }, file);
+
+  const store = app.store;
+  const overwrite = o.overwrite ?? false;
+  const hadProfile = store.profile() !== undefined;
+  const takeProfile = plan.profile !== undefined && (!hadProfile || overwrite);
+  const existingDrafts = new Set(store.drafts().map((d) => d.worksheetId));
+  const drafts = plan.drafts.filter((d) => overwrite || !existingDrafts.has(d.worksheetId));
+
+  let added: number;
+  let replaced: number;
+  let skipped: number;
+  if (o.dryRun) {
+    const stored = new Set(store.entries().map((e) => e.id));
+    const there = plan.entries.filter((e) => stored.has(e.id)).length;
+    added = plan.entries.length - there;
+    replaced = overwrite ? there : 0;
+    skipped = overwrite ? 0 : there;
+  } else {
+    const result = store.mergeEntries(plan.entries, { overwrite });
+    ({ length: added } = result.added);
+    ({ length: replaced } = result.replaced);
+    ({ length: skipped } = result.skipped);
+    if (takeProfile) store.saveProfile(plan.profile!);
+    for (const draft of drafts) store.saveDraft(draft);
+  }
+
+  const verb = o.dryRun ? 'Would add' : 'Added';
+  const parts = [`${verb} ${count(added, 'entry', 'entries')}`];
+  if (replaced > 0) parts.push(`${o.dryRun ? 'would replace' : 'replaced'} ${replaced}`);
+  parts.push(`skipped ${skipped} already here${skipped > 0 && !overwrite ? ' (--overwrite replaces them)' : ''}`);
+  parts.push(`rejected ${plan.rejected.length}`);
+  app.say(`${parts.join(', ')}.`);
+  if (plan.profile !== undefined) app.say(takeProfile ? `${o.dryRun ? 'Would take' : 'Took'} the profile from the file.` : 'Kept your profile (--overwrite takes the one in the file).');
+  if (drafts.length > 0) app.say(`${o.dryRun ? 'Would restore' : 'Restored'} ${count(drafts.length, 'draft')}.`);
+  for (const r of plan.rejected) app.say(`  rejected ${r.what}: ${r.reason}`);
+  if (o.dryRun) app.say('Nothing was written (--dry-run).');
+  return plan.rejected.length > 0 ? 1 : 0;
+}

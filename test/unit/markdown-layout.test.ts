@@ -1,0 +1,45 @@
+// Wrapping prose at 80 columns must never turn a person's words into a list, a quote or a heading.
+import { marked } from 'marked';
+import { lint } from 'markdownlint/sync';
+import { finish } from '../../src/export/markdown.js';
+import { describe, expect, it } from 'vitest';
+import { layoutMarkdown, wrapLine } from '../../src/export/markdown-layout.js';
+import { inline } from '../../src/worksheets/markdown-text.js';
+
+describe('wrapLine', () => {
+  it('keeps list items and paragraphs under 80 columns, indenting continuations', () => {
+    const lines = wrapLine(`- **Note:** ${'word '.repeat(40).trim()}`);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+    for (const l of lines.slice(1)) expect(l.startsWith('  word')).toBe(true);
+  });
+
+  it('escapes a word that would open a block when it lands at the start of a line', () => {
+    for (const starter of ['-', '+', '=', '===', '1.', '2)', '>']) {
+      for (let n = 60; n < 85; n++) {
+        const text = `${'a'.repeat(n)} ${starter} tail`;
+        const { text: md } = layoutMarkdown(`# T\n\n- **Note:** ${inline(text)}\n`);
+        const tokens = marked.lexer(md);
+        expect(tokens.filter((t) => t.type === 'heading')).toHaveLength(1);
+        const list = tokens.find((t) => t.type === 'list');
+        expect(list && list.type === 'list' ? list.items.length : 0).toBe(1);
+        const item = list && list.type === 'list' ? list.items[0]! : undefined;
+        expect(item?.tokens.some((t) => t.type === 'list' || t.type === 'blockquote')).toBe(false);
+      }
+    }
+  });
+
+  it('leaves headings and table rows whole, and reports a wide table', () => {
+    const row = `| ${'cell '.repeat(30)}|`;
+    const { text, wideTable } = layoutMarkdown(`# ${'h '.repeat(50)}\n\n${row}\n`);
+    expect(text.split('\n')[2]).toBe(row.trimEnd());
+    expect(wideTable).toBe(true);
+  });
+
+  it('tells markdownlint that tables of long answers cannot wrap', () => {
+    const wide = `| Box | Items |\n| --- | --- |\n| Carrying on | ${'a long answer '.repeat(10).trim()} |\n`;
+    const md = finish(`# Title\n\n${wide}`);
+    expect(lint({ strings: { doc: md } }).doc).toEqual([]);
+    expect(lint({ strings: { doc: `# Title\n\n${wide}` } }).doc!.map((e) => e.ruleNames[0])).toEqual(['MD013']);
+  });
+});
