@@ -42,7 +42,12 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
-      for (const item of value) lines.push(`${indent}  - ${inline(String(item))}`);
+      // A multichoice item shows its label, as the person saw it; free-text items show as typed.
+      const choiceOf = (item: AnswerValue) => (field.type === 'multichoice' ? field.choices.find((c) => choiceValue(c) === item) : undefined);
+      for (const item of value) {
+        const c = choiceOf(item);
+        lines.push(`${indent}  - ${inline(c ? choiceLabel(c) : String(item))}`);
+      }
     } else if (field.type === 'longtext' && typeof value === 'string') {
       const [first = '', ...more] = paragraphs(value);
       lines.push(`${indent}- ${label} ${first}`);

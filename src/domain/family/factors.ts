@@ -17,10 +17,10 @@ const RULED_OUT = Number.NEGATIVE_INFINITY;
 
 export const FACTORS: readonly Factor[] = [
   // crisis: an acute or early problem; the family acts now, together, towards treatment
-  { id: 'crisis.minor', intervention: 'crisis', weight: 3, holds: (a) => a.ageGroup === 'under-18', reason: (_a, w) => `${cap(w)} is under 18: at this age an early, united response from the family matters most.` },
+  { id: 'crisis.minor', intervention: 'crisis', weight: 4, holds: (a) => a.ageGroup === 'under-18', reason: (_a, w) => `${cap(w)} is under 18: at this age an early, united response from the family matters most.` },
   { id: 'crisis.experimenting', intervention: 'crisis', weight: 3, holds: (a) => a.pattern === 'experimenting', reason: () => 'It sounds like trying things out rather than a settled habit, so the aim is to stop it early and get a professional assessment.' },
   { id: 'crisis.recent', intervention: 'crisis', weight: 2, holds: (a) => a.duration === 'under-1-year', reason: () => 'It has been going on for less than a year: a prompt, firm response has the best chance now.' },
-  { id: 'crisis.untreated', intervention: 'crisis', weight: 1, holds: (a) => a.attempts === 'none', reason: (_a, w) => `Nothing has been tried yet, so getting ${w} to treatment is the first goal.` },
+  { id: 'crisis.untreated', intervention: 'crisis', weight: 2, holds: (a) => a.attempts === 'none', reason: (_a, w) => `Nothing has been tried yet, so getting ${w} to treatment is the first goal.` },
   { id: 'crisis.risk', intervention: 'crisis', weight: 2, holds: (a) => a.risks.length > 0, reason: (a) => `There is a safety risk (${a.risks.join(', ')}) that cannot wait for a long process.` },
   { id: 'crisis.against.long', intervention: 'crisis', weight: -2, holds: (a) => a.pattern === 'long-term' || a.duration === 'over-15-years', reason: () => 'The use is long-standing: one push to treatment is unlikely to be enough on its own.' },
 
