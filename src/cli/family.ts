@@ -20,6 +20,17 @@ export function sayLimits(app: App): void {
   app.say(app.theme.warn(SCREEN_NOTE));
 }
 
+/**
+ * Runs a family step with the limits note on screen: before the questions for a person at a terminal,
+ * after the result otherwise, so that bad input still gets one clear line on stderr and nothing else.
+ */
+export async function withLimits<T>(app: App, step: () => Promise<T>): Promise<T> {
+  if (app.io.isInteractive) sayLimits(app);
+  const result = await step();
+  if (!app.io.isInteractive) sayLimits(app);
+  return result;
+}
+
 /** Answers from --answers FILE and --set field=value, the latter winning, as worksheet fill does. */
 export function presetFrom(app: App, def: WorksheetDefinition, o: { answers?: string; set?: string[] }): Answers {
   return { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(def, o.set ?? []) };

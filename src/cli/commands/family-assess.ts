@@ -4,7 +4,7 @@ import { recordFromRecommendation } from '../../domain/family/record.js';
 import { recommend } from '../../domain/family/rules.js';
 import { limitsNote, recommendationLines } from '../../export/family-markdown.js';
 import type { App } from '../context.js';
-import { ASSESSMENT, flagFor, presetFrom, sayLimits } from '../family.js';
+import { ASSESSMENT, flagFor, presetFrom, withLimits } from '../family.js';
 import { fillAndSave } from '../fill.js';
 
 export interface AssessOptions {
@@ -16,8 +16,7 @@ export interface AssessOptions {
 export async function run(o: AssessOptions, app: App): Promise<void> {
   const definition = app.library.require(ASSESSMENT).definition;
   const preset = presetFrom(app, definition, o);
-  sayLimits(app);
-  const entry = await fillAndSave(app, { definition, date: app.today(), preset, flagFor });
+  const entry = await withLimits(app, () => fillAndSave(app, { definition, date: app.today(), preset, flagFor }));
   const recommendation = recommend(readAssessment(entry.answers));
   if (o.json) {
     app.out(JSON.stringify({ entry, recommendation }, null, 2));

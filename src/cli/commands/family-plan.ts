@@ -28,7 +28,7 @@ export async function run(o: PlanOptions, app: App): Promise<void> {
   if (given.intervention !== undefined && !isIntervention(given.intervention)) throw new UsageError(`intervention: must be one of: ${interventions.join(', ')}`);
   const assessment = requireAssessment(app, o.assessment);
   const recommendation = recommend(readAssessment(assessment.answers));
-  sayLimits(app);
+  if (app.io.isInteractive) sayLimits(app);
 
   let chosen = given.intervention as Intervention | undefined;
   if (!chosen && app.io.isInteractive) {
@@ -48,6 +48,7 @@ export async function run(o: PlanOptions, app: App): Promise<void> {
   chosen ??= recommendation.intervention;
   const preset = { ...given, ...planPreset(recommendation, assessment.id, chosen) };
   const entry = await fillAndSave(app, { definition, date: app.today(), preset, flagFor });
+  if (!app.io.isInteractive) sayLimits(app);
   if (o.json) app.out(JSON.stringify({ entry, recommendation }, null, 2));
   else app.out(renderFamilyDocument(familyDocument(app, assessment)).trimEnd());
   app.say(`${app.theme.good('Saved')} the plan. To bring it to a professional: fourpoint family show --out family-plan.md`);
