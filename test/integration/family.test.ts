@@ -84,6 +84,9 @@ describe('fourpoint family', () => {
     expect(r.stdout.slice(firstSection)).toMatch(/^## Safety first\n\n\*\*Someone may be in danger now\./);
     expect(r.stdout.indexOf(EMERGENCY)).toBeLessThan(r.stdout.indexOf('## Recommended'));
     expect(r.stderr).toContain('When everyone is safe');
+    const md = cli(home, ['family', 'show']).stdout;
+    expect(md).toMatch(/^# Family plan for Jo\n\n(> [^\n]*\n|>\n)+\n## Safety first\n/);
+    expect(markdownProblems(md)).toEqual([]);
   });
 
   it('lets the family choose another intervention and keeps why', () => {

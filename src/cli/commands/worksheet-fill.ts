@@ -38,7 +38,8 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const id = args[0]!;
   const loaded = app.library.require(id);
   const definition = loaded.definition;
-  if (!isListedWorksheet(definition)) throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
+  if (!isListedWorksheet(definition))
+    throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : definition.kind === 'family' ? 'run: fourpoint family' : undefined);
   const date = dayFlag('--date', o.date, app.today()) ?? app.today();
   const preset = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
   const previous = app.store.entries().filter((e) => e.worksheet?.id === id).at(-1);

@@ -35,12 +35,19 @@ export function recordFromRecommendation(rec: Recommendation, chosen: Interventi
   };
 }
 
-/** The computed answers of a plan entry (lists left out when empty, as the worksheet does). */
+/** The computed answers of a plan entry: every one given, even an empty list, so none is asked. */
 export function planPreset(rec: Recommendation, assessmentId: string, chosen: Intervention): Answers {
   const r = recordFromRecommendation(rec, chosen);
-  const out: Answers = { intervention: chosen, recommended: r.recommended, assessment: assessmentId, differs: chosen !== r.recommended };
-  for (const key of ['reasons', 'notChosen', 'safety', 'notes'] as const) if (r[key].length > 0) out[key] = r[key];
-  return out;
+  return {
+    intervention: chosen,
+    recommended: r.recommended,
+    reasons: r.reasons,
+    notChosen: r.notChosen,
+    safety: r.safety,
+    notes: r.notes,
+    assessment: assessmentId,
+    differs: chosen !== r.recommended,
+  };
 }
 
 function isIntervention(v: unknown): v is Intervention {
