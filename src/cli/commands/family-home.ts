@@ -22,14 +22,34 @@ export async function run(_o: unknown, app: App): Promise<void> {
   STEPS.forEach(([cmd, what], i) => app.out(`  ${i + 1}. ${t.accent(cmd.padEnd(24))} ${what}`));
   app.out(`\n${t.dim(CRAFT)}\n`);
   const assessment = familyEntries(app, ASSESSMENT).at(-1);
-  if (!assessment) {
-    app.out('Start with: fourpoint family assess');
-    return;
+  if (!assessment) app.out('Start with: fourpoint family assess');
+  else {
+    const rec = recommend(readAssessment(assessment.answers));
+    const plans = familyEntries(app, PLAN).filter((e) => e.answers.assessment === assessment.id).length;
+    app.out(`Your latest assessment (${assessment.date}) recommends a ${t.accent(rec.intervention)} intervention.`);
+    app.out(plans > 0 ? 'You have drafted a plan from it.' : 'Next: fourpoint family plan');
+    if (familyEntries(app, MAP).length === 0) app.out('You have not drawn a family map yet: fourpoint family map');
   }
-  const rec = recommend(readAssessment(assessment.answers));
-  const plans = familyEntries(app, PLAN).filter((e) => e.answers.assessment === assessment.id).length;
-  const maps = familyEntries(app, MAP).length;
-  app.out(`Your latest assessment (${assessment.date}) recommends a ${t.accent(rec.intervention)} intervention.`);
-  app.out(plans > 0 ? 'You have drafted a plan from it.' : 'Next: fourpoint family plan');
-  if (maps === 0) app.out('You have not drawn a family map yet: fourpoint family map');
+  if (app.io.isInteractive) await guide(app, assessment !== undefined);
+}
+
+/** At a terminal the overview ends with a choice, so nobody has to remember a command. */
+async function guide(app: App, assessed: boolean): Promise<void> {
+  const prompter = await app.prompter();
+  const choices = [
+    { value: 'assess', label: assessed ? 'Answer the assessment again' : 'Start the assessment' },
+    ...(assessed ? [{ value: 'plan', label: 'Draft the plan' }] : []),
+    { value: 'map', label: 'Draw the family map' },
+    ...(assessed ? [{ value: 'show', label: 'Show everything as Markdown' }] : []),
+    { value: 'leave', label: 'Nothing for now' },
+  ];
+  const picked = await prompter.select({ name: 'step', field: 'step', message: 'What would you like to do?', choices, default: assessed ? 'plan' : 'assess', required: true });
+  const modules: Record<string, () => Promise<{ run(o: object, app: App): Promise<void> }>> = {
+    assess: () => import('./family-assess.js'),
+    plan: () => import('./family-plan.js'),
+    map: () => import('./family-map.js'),
+    show: () => import('./family-show.js'),
+  };
+  const load = modules[picked];
+  if (load) await (await load()).run({}, app);
 }
