@@ -119,6 +119,22 @@ describe('fourpoint family', () => {
     expect(snapshot(home)).toEqual(before);
   });
 
+  it('takes every answer as --set field=value too, the same as from a file', () => {
+    const r = cli(home, [
+      'family', 'assess',
+      '--set', 'name=Dad', '--set', 'relationship=child', '--set', 'ageGroup=older', '--set', 'behaviour=alcohol',
+      '--set', 'duration=over-15-years', '--set', 'pattern=long-term', '--set', 'attempts=several',
+      '--set', 'treatments=detox', '--set', 'treatments=inpatient or residential treatment', '--set', 'willingness=refuses',
+      '--set', 'familyAgrees=agree', '--set', 'safety=driving', '--set', 'dangerNow=no', '--set', 'children=custody',
+      '--set', 'hope=2', '--set', 'energy=2', '--set', 'notes=He *hides* bottles <b>in</b> the garage | shed\n# not a heading',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const fromFlags = JSON.parse(r.stdout) as { entry: { answers: unknown }; recommendation: { intervention: string } };
+    expect(fromFlags.entry.answers).toEqual(JSON.parse(readFileSync(fixture('decades.assessment.json'), 'utf8')));
+    expect(fromFlags.recommendation.intervention).toBe('closure');
+  });
+
   it('names the flag for a missing answer when not at a terminal', () => {
     const before = snapshot(home);
     const r = cli(home, ['family', 'assess', '--set', 'name=Jo']);

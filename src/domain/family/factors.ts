@@ -1,6 +1,7 @@
 // The evidence the rules weigh: each factor reads the assessment and, when it holds, adds weight to one
 // intervention (or rules it out) with a reason written from the family's own answers.
 import type { Assessment, Intervention } from './assessment.js';
+import { RISK_NAMES } from './messages.js';
 
 export interface Factor {
   id: string;
@@ -21,7 +22,7 @@ export const FACTORS: readonly Factor[] = [
   { id: 'crisis.experimenting', intervention: 'crisis', weight: 3, holds: (a) => a.pattern === 'experimenting', reason: () => 'It sounds like trying things out rather than a settled habit, so the aim is to stop it early and get a professional assessment.' },
   { id: 'crisis.recent', intervention: 'crisis', weight: 2, holds: (a) => a.duration === 'under-1-year', reason: () => 'It has been going on for less than a year: a prompt, firm response has the best chance now.' },
   { id: 'crisis.untreated', intervention: 'crisis', weight: 2, holds: (a) => a.attempts === 'none', reason: (_a, w) => `Nothing has been tried yet, so getting ${w} to treatment is the first goal.` },
-  { id: 'crisis.risk', intervention: 'crisis', weight: 2, holds: (a) => a.risks.length > 0, reason: (a) => `There is a safety risk (${a.risks.join(', ')}) that cannot wait for a long process.` },
+  { id: 'crisis.risk', intervention: 'crisis', weight: 2, holds: (a) => a.risks.length > 0, reason: (a) => `There is a safety risk (${a.risks.map((r) => RISK_NAMES[r]).join('; ')}) that cannot wait for a long process.` },
   { id: 'crisis.against.long', intervention: 'crisis', weight: -2, holds: (a) => a.pattern === 'long-term' || a.duration === 'over-15-years', reason: () => 'The use is long-standing: one push to treatment is unlikely to be enough on its own.' },
 
   // recovery: engagement in long-term recovery through a continuum of care

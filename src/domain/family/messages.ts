@@ -26,6 +26,14 @@ export const RISK_GUIDANCE: Record<SafetyRisk, string> = {
     'Driving under the influence endangers everyone on the road: take the keys where you can, offer a ride, and call the emergency number if they set off impaired.',
 };
 
+/** Short names of the risks, for reasons and lists. */
+export const RISK_NAMES: Record<SafetyRisk, string> = {
+  'self-harm': 'talk of suicide or self-harm',
+  violence: 'threats or violence',
+  overdose: 'overdose or dangerous withdrawal',
+  driving: 'driving under the influence',
+};
+
 export const INTERVENTION_TITLES: Record<Intervention, string> = {
   crisis: 'Crisis intervention',
   recovery: 'Recovery intervention',
