@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
+import { SCREEN_NOTE } from '../../domain/family/messages.js';
 import type { App } from '../context.js';
 import { collect } from '../options.js';
-import { examples, quiet, wire } from './wire.js';
+import { examples as exampleLines, quiet, wire } from './wire.js';
+
+/** Help screens carry the limits note too. */
+const examples = (lines: string[]) => `${exampleLines(lines)}\n${SCREEN_NOTE}\n`;
 
 export function register(program: Command, app: App): void {
   const family = quiet(program.command('family').description('for family and friends: plan an intervention for a loved one'), app);

@@ -48,7 +48,10 @@ function notesFor(a: Assessment, who: string): Reason[] {
   if (a.familyAgrees === 'alone')
     notes.push({ id: 'note.alone', text: 'You are the only one worried. Look for one ally in the family or among friends, and for support of your own.' });
   if (a.children !== 'none')
-    notes.push({ id: 'note.children', text: 'Children come first: make sure they are safe and looked after whatever happens, and ask a family lawyer or social worker about custody questions.' });
+    notes.push({
+      id: 'note.children',
+      text: `Children come first: make sure they are safe and looked after whatever happens${a.children === 'custody' ? ', and ask a family lawyer or social worker about the custody questions' : ''}.`,
+    });
   return notes;
 }
 
@@ -73,7 +76,7 @@ export function recommend(a: Assessment): Recommendation {
       if (ruledOut) return { intervention: i, ruledOut, why: against.filter((r) => r.id.includes('.out.')) };
       const forIt = reasonsOf(i, 1);
       const weaker = forIt.length
-        ? { id: `${i}.weaker`, text: `${forIt.length === 1 ? 'One of your answers points' : `${forIt.length} of your answers point`} this way, but more point to a ${best} intervention.` }
+        ? { id: `${i}.weaker`, text: `What points this way: ${forIt.map((r) => r.text).join(' ')} But more of your answers point to a ${best} intervention.` }
         : { id: `${i}.unsupported`, text: 'None of your answers point this way.' };
       return { intervention: i, ruledOut, why: [...against, weaker] };
     });
