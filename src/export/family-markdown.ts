@@ -72,7 +72,8 @@ function planLines(doc: FamilyDocument): string[] {
 /** The whole document: one H1, valid Markdown, every answer escaped. */
 export function renderFamilyDocument(doc: FamilyDocument): string {
   const who = lovedOne(readAssessment(doc.assessment.entry.answers).name);
-  const lines = [`# Family plan for ${inline(who)}`, '', ...limitsNote(), '', ...recommendationLines(doc.record), ...planLines(doc)];
+  // The date ends the title, so a name ending in punctuation cannot end the heading.
+  const lines = [`# Family plan for ${inline(who)}, ${doc.assessment.entry.date}`, '', ...limitsNote(), '', ...recommendationLines(doc.record), ...planLines(doc)];
   lines.push(renderEntry(doc.assessment.definition, doc.assessment.entry, 2));
   if (doc.map) lines.push(renderEntry(doc.map.definition, doc.map.entry, 2));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -26,7 +26,8 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
   const lines: string[] = [];
   for (const field of fields) {
     const value = answers[field.id];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')) continue;
     if (!whenMatches(field.when, answers)) continue;
     const label = `**${inline(field.label.replace(/[?:]\s*$/, ''))}:**`;
     if (field.type === 'group' && Array.isArray(value)) {
@@ -44,7 +45,7 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
       lines.push(`${indent}- ${label}`);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
       const choiceOf = (item: AnswerValue) => (field.type === 'multichoice' ? field.choices.find((c) => choiceValue(c) === item) : undefined);
-      for (const item of value) {
+      for (const item of value.filter((x) => String(x).trim() !== '')) {
         const c = choiceOf(item);
         lines.push(`${indent}  - ${inline(c ? choiceLabel(c) : String(item))}`);
       }

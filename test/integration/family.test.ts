@@ -85,7 +85,7 @@ describe('fourpoint family', () => {
     expect(r.stdout.indexOf(EMERGENCY)).toBeLessThan(r.stdout.indexOf('## Recommended'));
     expect(r.stderr).toContain('When everyone is safe');
     const md = cli(home, ['family', 'show']).stdout;
-    expect(md).toMatch(/^# Family plan for Jo\n\n(> [^\n]*\n|>\n)+\n## Safety first\n/);
+    expect(md).toMatch(/^# Family plan for Jo, \d{4}-\d{2}-\d{2}\n\n(> [^\n]*\n|>\n)+\n## Safety first\n/);
     expect(markdownProblems(md)).toEqual([]);
   });
 
