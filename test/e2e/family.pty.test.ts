@@ -73,6 +73,14 @@ describe('interactive family plan', () => {
 
     const [entry] = JSON.parse(cli(home, ['journal', 'list', '--json']).stdout);
     expect(entry.answers).toMatchObject({ name: 'Jo', ageGroup: 'under-18', behaviour: ['cannabis'], safety: ['self-harm'], dangerNow: true, hope: 8, energy: 7 });
+
+    // Drafting the plan afterwards starts with the emergency again, and Ctrl-C leaves without saving a plan.
+    const plan = startPty(['family', 'plan'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
+    await plan.waitFor('Someone may be in danger now');
+    await plan.waitFor('Which intervention will the family plan for');
+    plan.type(KEY.ctrlC);
+    expect(await plan.exit()).toBe(130);
+    expect(JSON.parse(cli(home, ['journal', 'list', '--json']).stdout)).toHaveLength(1);
   });
 
   it('offers the next step from the overview, so nobody has to remember a command', async () => {

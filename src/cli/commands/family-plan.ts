@@ -34,6 +34,8 @@ export async function run(o: PlanOptions, app: App): Promise<void> {
   if (!chosen && app.io.isInteractive) {
     // The family may disagree with the rules: ask, with the recommendation as the default.
     const prompter = await app.prompter(flagFor);
+    // Safety before any plan: an emergency is said before the first question.
+    if (recommendation.safety.level === 'emergency') prompter.say(app.theme.warn(recommendation.safety.guidance.slice(0, 2).join('\n')));
     prompter.say(`Recommended: ${INTERVENTION_TITLES[recommendation.intervention]}. See why with: fourpoint family show`);
     const picked = await prompter.select({
       name: 'intervention',
