@@ -143,6 +143,14 @@ describe('fourpoint family', () => {
     expect(snapshot(home)).toEqual(before);
   });
 
+  it('will not assume no one is in danger when a risk is given without the answer', () => {
+    const before = snapshot(home);
+    const r = cli(home, ['family', 'assess', '--answers', fixture('teen.assessment.json'), '--set', 'safety=violence']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--set dangerNow=yes or --set dangerNow=no');
+    expect(snapshot(home)).toEqual(before);
+  });
+
   it('will not take the recommendation by hand, and needs an assessment first', () => {
     const first = cli(home, ['family', 'plan']);
     expect(first.code).toBe(1);

@@ -1,4 +1,5 @@
 // fourpoint family assess: the assessment about a loved one and the family, then the recommendation.
+import { UsageError } from '../../errors.js';
 import { readAssessment } from '../../domain/family/assessment.js';
 import { recordFromRecommendation } from '../../domain/family/record.js';
 import { recommend } from '../../domain/family/rules.js';
@@ -16,6 +17,10 @@ export interface AssessOptions {
 export async function run(o: AssessOptions, app: App): Promise<void> {
   const definition = app.library.require(ASSESSMENT).definition;
   const preset = presetFrom(app, definition, o);
+  // The scripted prompter answers a missing yes/no with "no"; about danger, silence must not mean no.
+  const risky = Array.isArray(preset.safety) && preset.safety.some((r) => r !== 'none');
+  if (risky && preset.dangerNow === undefined && !app.io.isInteractive)
+    throw new UsageError('missing an answer for "Is anyone in danger right now, or likely to be in the next day"', 'not at a terminal, so pass --set dangerNow=yes or --set dangerNow=no');
   const entry = await withLimits(app, () => fillAndSave(app, { definition, date: app.today(), preset, flagFor }));
   const recommendation = recommend(readAssessment(entry.answers));
   if (o.json) {
