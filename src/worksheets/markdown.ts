@@ -34,7 +34,8 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
   const lines: string[] = [];
   for (const field of fields) {
     const value = answers[field.id];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')) continue;
     if (!whenMatches(field.when, answers)) continue;
     const label = `**${inline(answerLabel(field.label, profile))}:**`;
     if (field.type === 'group' && Array.isArray(value)) {
@@ -50,7 +51,12 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
-      for (const item of value) lines.push(`${indent}  - ${inline(String(item))}`);
+      // A multichoice item shows its label, as the person saw it; free-text items show as typed.
+      const choiceOf = (item: AnswerValue) => (field.type === 'multichoice' ? field.choices.find((c) => choiceValue(c) === item) : undefined);
+      for (const item of value.filter((x) => String(x).trim() !== '')) {
+        const c = choiceOf(item);
+        lines.push(`${indent}  - ${inline(c ? choiceLabel(c) : String(item))}`);
+      }
     } else if (field.type === 'longtext' && typeof value === 'string') {
       const [first = '', ...more] = paragraphs(value);
       lines.push(`${indent}- ${label} ${first}`);

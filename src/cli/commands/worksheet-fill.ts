@@ -64,7 +64,8 @@ async function useDraft(o: FillOptions, app: App, prompter: Prompter, def: Works
 export async function run(o: FillOptions, app: App, args: string[]): Promise<void> {
   const id = args[0]!;
   const definition = app.library.require(id).definition;
-  if (!isListedWorksheet(definition)) throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
+  if (!isListedWorksheet(definition))
+    throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : definition.kind === 'family' ? 'run: fourpoint family' : undefined);
   const given = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
   const flagFor = (f: string) => `--set ${f}=… or --answers FILE`;
   const prompter = await app.prompter(flagFor);

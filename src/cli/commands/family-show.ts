@@ -1,0 +1,37 @@
+// fourpoint family show: the assessment, recommendation, plan and map as one document for a professional.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError, UserError } from '../../errors.js';
+import { renderFamilyDocument } from '../../export/family-markdown.js';
+import type { App } from '../context.js';
+import { familyDocument, requireAssessment, sayLimits } from '../family.js';
+
+export interface ShowOptions {
+  format?: string;
+  out?: string;
+  assessment?: string;
+  json?: boolean;
+}
+
+export async function run(o: ShowOptions, app: App): Promise<void> {
+  const format = o.json ? 'json' : (o.format ?? 'md');
+  if (format !== 'md' && format !== 'json') throw new UsageError(`--format expects md or json, got "${format}"`);
+  const doc = familyDocument(app, requireAssessment(app, o.assessment));
+  const text =
+    format === 'json'
+      ? `${JSON.stringify({ assessment: doc.assessment.entry, recommendation: doc.record, plan: doc.plan?.entry ?? null, map: doc.map?.entry ?? null }, null, 2)}\n`
+      : renderFamilyDocument(doc);
+  sayLimits(app);
+  if (!o.out) {
+    app.io.stdout.write(text);
+    return;
+  }
+  const file = resolve(app.io.cwd, o.out);
+  try {
+    // Private data: readable by its owner only.
+    writeFileSync(file, text, { mode: 0o600 });
+  } catch (error) {
+    throw new UserError(`cannot write ${o.out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  app.say(`${app.theme.good('Wrote')} ${o.out}. Bring it to your next appointment.`);
+}
