@@ -111,6 +111,8 @@ export class Store {
 
   /** Months that hold entries, oldest first. */
   months(): string[] {
+    // store.json is checked first, so a damaged main file stops every command, not only those that write.
+    this.readMain();
     const dir = join(this.dir, storeFiles.entriesDir);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)

@@ -60,6 +60,9 @@ export async function run(o: CheckinOptions, app: App): Promise<void> {
   const date = dayFlag('--date', o.date, app.today()) ?? app.today();
   if (date > app.today()) throw new UsageError(`--date ${date} is in the future; a check-in is about today or an earlier day`);
   const preset = checkinPreset(o);
+  // The definition defaults onTrack to yes for the prompt; a script that says nothing must not record "on track".
+  if (!app.io.isInteractive && preset.onTrack === undefined)
+    throw new UsageError('missing an answer for "Did you stay on track today"', `not at a terminal, so pass ${FLAGS.onTrack}`);
   const definition = app.library.require('daily-check-in').definition;
   const entry = await fillAndSave(app, { definition, date, preset, flagFor: (f) => FLAGS[f] ?? `--${f}` });
   if (o.json) app.out(JSON.stringify(entry, null, 2));
