@@ -201,8 +201,10 @@ export class Store {
     });
   }
 
+  /** Checks store.json (a damaged one stops the write) and creates it on the first write. */
   private ensureMain() {
-    if (!this.exists()) this.writeMain(this.readMain(true));
+    const main = this.readMain(true);
+    if (!this.exists()) this.writeMain(main);
   }
 
   saveProfile(profile: Profile): void {
