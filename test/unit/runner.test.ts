@@ -90,10 +90,17 @@ describe('runWorksheet with the scripted prompter', () => {
     expect((error as UsageError).hint).toBe('not at a terminal, so pass --flag-for-mood');
   });
 
-  it('names a missing list item with its place and its top field', async () => {
+  it('names the top field of a missing list item', async () => {
     const error = (await run({ mood: 5, day: today }).catch((e: unknown) => e)) as UsageError;
-    expect(error.message).toBe('missing an answer for "A step" (steps.0)');
+    expect(error.message).toBe('missing an answer for "A step"');
     expect(error.hint).toBe('not at a terminal, so pass --flag-for-steps');
+  });
+
+  it('names a missing answer inside a group row with its place', async () => {
+    const rows = definitionSchema.parse({ ...def, fields: [{ id: 'rows', type: 'group', label: 'Rows', min: 1, fields: [{ id: 'item', type: 'text', label: 'Item' }] }] });
+    const error = (await runWorksheet(rows, new ScriptedPrompter({}, { flagFor: (f) => `--set ${f}=…` }), { today }).catch((e: unknown) => e)) as UsageError;
+    expect(error.message).toBe('missing an answer for "Item" (rows.0.item)');
+    expect(error.hint).toBe('not at a terminal, so pass --set rows=…');
   });
 
   it('checks preset answers before asking anything', async () => {
