@@ -47,6 +47,7 @@ describe('checkin refuses bad input: one line, exit 2, data folder untouched', (
   it.each([
     [['--mood', '11', '--urge', '2', '--on-track'], /^fourpoint: mood: must be a whole number from 1 to 10$/],
     [['--mood', 'abc', '--urge', '2', '--on-track'], /^fourpoint: --mood expects a number, got "abc"$/],
+    [['--mood', '5', '--urge', '0x3', '--on-track'], /^fourpoint: --urge expects a number, got "0x3"$/],
     [['--mood', '5', '--urge', '-1', '--on-track'], /^fourpoint: urge: must be a whole number from 0 to 10$/],
     [['--mood', '5.5', '--urge', '2', '--on-track'], /^fourpoint: mood: must be a whole number/],
     [['--mood', '5', '--urge', '2', '--on-track', '--date', '2999-01-01'], /^fourpoint: --date 2999-01-01 is in the future/],

@@ -29,6 +29,7 @@ describe('coerce', () => {
     expect(() => coerce(field('mood'), 'seven')).toThrow(new UsageError('mood: expects a number, got "seven"'));
     expect(() => coerce(field('mood'), '')).toThrow(UsageError);
     expect(() => coerce(field('hours'), 'Infinity')).toThrow(UsageError);
+    expect(() => coerce(field('mood'), '0x7')).toThrow('mood: expects a number, got "0x7"');
   });
 
   it('reads yes and no in the usual spellings', () => {
@@ -64,5 +65,13 @@ describe('answersFromPairs', () => {
       expect((error as UsageError).message).toBe('sample has no field "colour"');
       expect((error as UsageError).hint).toBe('see its fields: fourpoint worksheet show sample');
     }
+  });
+});
+
+describe('readNumber', () => {
+  it('reads plain decimals only', async () => {
+    const { readNumber } = await import('../../src/domain/numbers.js');
+    expect(['7', ' 7 ', '-2', '+3', '1.5', '.5', '10.'].map(readNumber)).toEqual([7, 7, -2, 3, 1.5, 0.5, 10]);
+    for (const bad of ['', ' ', '0x3', '1e1', '0b11', 'Infinity', 'NaN', '1,5', '7 days', '--1']) expect(readNumber(bad), bad).toBeUndefined();
   });
 });
