@@ -50,7 +50,7 @@ export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter,
 function checkPreset(def: WorksheetDefinition, preset: Answers): void {
   const known = new Set(def.fields.map((f) => f.id));
   const unknown = Object.keys(preset).filter((k) => !known.has(k));
-  if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see: fourpoint worksheet show ${def.id}`);
+  if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see its fields: fourpoint worksheet show ${def.id}`);
   for (const field of def.fields) {
     if (preset[field.id] === undefined) continue;
     const result = fieldValueSchema(field).safeParse(preset[field.id]);

@@ -46,6 +46,13 @@ describe('worksheet list and show', () => {
     expect(def.fields.map((f) => f.id)).toEqual(['mood', 'urge', 'onTrack', 'whatHappened', 'learned', 'triggers', 'coping', 'point', 'note']);
   });
 
+  it('sends the check-in and the profile to their own commands', () => {
+    expect(cli(home, ['worksheet', 'fill', 'daily-check-in']).stderr).toBe('fourpoint: daily-check-in is filled by its own command\n  run: fourpoint checkin\n');
+    const r = cli(home, ['worksheet', 'fill', 'profile']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('fourpoint: profile is filled by its own command\n  run: fourpoint init\n');
+  });
+
   it('refuses an unknown worksheet id with exit 2 and a hint', () => {
     for (const verb of ['show', 'fill']) {
       const r = cli(home, ['worksheet', verb, 'no-such-sheet']);
@@ -98,7 +105,7 @@ describe('worksheet fill', () => {
       ['a wrong type', JSON.stringify({ ...CBA, conclusion: 5 }), /^fourpoint: conclusion: must be text$/],
       ['a choice not offered', JSON.stringify({ ...CBA, costsOfDoing: [{ item: 'x', term: 'medium' }] }), /^fourpoint: costsOfDoing\.0\.term: must be one of: short, long$/],
       ['a scale out of range', JSON.stringify({ ...CBA, costsOfDoing: [{ item: 'x', importance: 11 }] }), /^fourpoint: costsOfDoing\.0\.importance: must be a whole number from 1 to 10$/],
-      ['an unknown field', JSON.stringify({ ...CBA, colour: 'red' }), /^fourpoint: cost-benefit-analysis has no field "colour"$/],
+
       ['an empty required group', JSON.stringify({ ...CBA, costsOfDoing: [] }), /^fourpoint: costsOfDoing: needs at least 1$/],
     ])('%s', (_name, content, message) => {
       writeFileSync(join(home, 'bad.json'), content);
@@ -122,6 +129,15 @@ describe('worksheet fill', () => {
       const r = cli(home, ['worksheet', 'fill', 'cba', ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(stderr);
+      expect(snapshot(home)).toEqual(before);
+    });
+
+    it('names an unknown field in the file, and where to see the fields', () => {
+      writeFileSync(join(home, 'bad.json'), JSON.stringify({ ...CBA, colour: 'red' }));
+      const before = snapshot(home);
+      const r = cli(home, ['worksheet', 'fill', 'cba', '--answers', 'bad.json']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('fourpoint: cost-benefit-analysis has no field "colour"\n  see its fields: fourpoint worksheet show cost-benefit-analysis\n');
       expect(snapshot(home)).toEqual(before);
     });
 

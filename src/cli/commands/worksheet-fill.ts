@@ -9,6 +9,9 @@ import type { App } from '../context.js';
 import { fillAndSave } from '../fill.js';
 import { dayFlag } from '../options.js';
 
+/** Definitions that another command fills, and that command. */
+const OWN_COMMAND: Record<string, string> = { 'daily-check-in': 'fourpoint checkin', profile: 'fourpoint init' };
+
 export interface FillOptions {
   answers?: string;
   set?: string[];
@@ -38,7 +41,10 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const id = args[0]!;
   const loaded = app.library.require(id);
   const definition = loaded.definition;
-  if (!isListedWorksheet(definition)) throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
+  if (!isListedWorksheet(definition)) {
+    const own = OWN_COMMAND[definition.id];
+    throw new UsageError(`${id} is filled by its own command`, own ? `run: ${own}` : undefined);
+  }
   const date = dayFlag('--date', o.date, app.today()) ?? app.today();
   const preset = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
   const previous = app.store.entries().filter((e) => e.worksheet?.id === id).at(-1);
