@@ -45,7 +45,8 @@ export class ScriptedPrompter implements Prompter {
     return value === undefined ? undefined : Number(value);
   }
   async confirm(q: Question & { default?: boolean }) {
-    return Boolean(this.take({ ...q, default: q.default ?? false }));
+    // A required yes/no with no default is never guessed: "no" would be recorded as the person's answer.
+    return Boolean(this.take({ ...q, default: q.default ?? (q.required ? undefined : false) }));
   }
   async select(q: Question & { choices: ChoiceOption[]; default?: string }) {
     const value = this.take(q);

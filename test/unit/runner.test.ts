@@ -103,6 +103,12 @@ describe('runWorksheet with the scripted prompter', () => {
     expect(error.hint).toBe('not at a terminal, so pass --set rows=…');
   });
 
+  it('does not guess a required yes or no that has no default', async () => {
+    const yesNo = definitionSchema.parse({ ...def, fields: [{ id: 'safe', type: 'boolean', label: 'Are you safe right now?', required: true }] });
+    await expect(runWorksheet(yesNo, new ScriptedPrompter({}, { flagFor: () => '--set safe=yes' }), { today })).rejects.toThrow('missing an answer for "Are you safe right now"');
+    expect(await runWorksheet(yesNo, new ScriptedPrompter({ safe: false }), { today })).toEqual({ safe: false });
+  });
+
   it('checks preset answers before asking anything', async () => {
     const unknown = new ScriptedPrompter({});
     await expect(runWorksheet(def, unknown, { today, preset: { colour: 'red' } })).rejects.toThrow('sample has no field "colour"');
