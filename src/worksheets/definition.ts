@@ -147,6 +147,9 @@ function checkFields(fields: readonly { id: string; when?: z.infer<typeof when>;
     if (seen.has(field.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate field id "${field.id}"` });
     if (field.when && !seen.has(field.when.field))
       ctx.addIssue({ code: 'custom', path: [...path, i, 'when', 'field'], message: `"${field.when.field}" is not an earlier field` });
+    // A when with no condition would always hold, which is never what its author meant.
+    if (field.when && field.when.equals === undefined && field.when.in === undefined && field.when.notEquals === undefined)
+      ctx.addIssue({ code: 'custom', path: [...path, i, 'when'], message: 'needs equals, in or notEquals' });
     if (field.min !== undefined && field.max !== undefined && field.min > field.max)
       ctx.addIssue({ code: 'custom', path: [...path, i, 'max'], message: `max (${field.max}) is below min (${field.min})` });
     if (field.type === 'group' && Array.isArray(field.fields)) checkFields(field.fields as AnyField[], [...path, i, 'fields'], ctx);

@@ -39,6 +39,8 @@ describe('worksheet list and show', () => {
     expect(text.stdout).toMatch(/^Cost-Benefit Analysis \(cost-benefit-analysis, version 1\)/);
     expect(text.stdout).toMatch(/benefitsOfDoing\s+group \[required\]/);
     expect(text.stdout).toMatch(/importance\s+scale 1-10/);
+    const checkin = cli(home, ['worksheet', 'show', 'daily-check-in']);
+    expect(checkin.stdout).toMatch(/whatHappened\s+longtext \[only if onTrack is false\]/);
     const json = cli(home, ['worksheet', 'show', 'daily-check-in', '--json']);
     expect(json.code).toBe(0);
     const def = JSON.parse(json.stdout) as { id: string; fields: { id: string }[] };

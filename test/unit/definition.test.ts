@@ -57,6 +57,8 @@ describe('definition schema', () => {
     expect(messages(later)).toContain('fields.0.when.field: "a" is not an earlier field');
     const missing = withFields([{ id: 'a', type: 'text', label: 'A' }, { id: 'b', type: 'text', label: 'B', when: { field: 'nope', equals: 'x' } }]);
     expect(messages(missing)).toContain('fields.1.when.field: "nope" is not an earlier field');
+    const empty = withFields([{ id: 'a', type: 'boolean', label: 'A' }, { id: 'b', type: 'text', label: 'B', when: { field: 'a' } }]);
+    expect(messages(empty)).toEqual(['fields.1.when: needs equals, in or notEquals']);
     const self = withFields([{ id: 'a', type: 'text', label: 'A', when: { field: 'a', equals: 'x' } }]);
     expect(messages(self)).toContain('fields.0.when.field: "a" is not an earlier field');
   });
