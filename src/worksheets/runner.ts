@@ -75,7 +75,7 @@ async function askField(
   prior: AnswerValue | undefined,
 ): Promise<AnswerValue | undefined> {
   const base = { name: path, field: top, message: labelOf(field, ctx), help: field.help, required: field.required };
-  if (field.help && prompter.interactive) prompter.say(`  ${templated(field.help, ctx)}`);
+  if (field.help && prompter.interactive && field.type !== 'group') prompter.say(`  ${templated(field.help, ctx)}`);
   const rawDefault = 'default' in field ? field.default : undefined;
   const fieldDefault = typeof rawDefault === 'string' ? templated(rawDefault, ctx) : rawDefault;
   const clearable = (v: string | undefined) => (v === CLEAR ? undefined : v);
@@ -150,6 +150,8 @@ async function askField(
         );
       });
     case 'group':
+      // The rows' own questions ("Item") do not say which group they belong to, so the group's question comes first.
+      if (prompter.interactive) prompter.say(field.help ? `${base.message}\n  ${templated(field.help, ctx)}` : base.message);
       return askRows(field, prompter, async (i) => {
         const rowPrior = Array.isArray(prior) && isRecord(prior[i]) ? prior[i] : undefined;
         const row: Answers = {};
