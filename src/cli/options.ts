@@ -1,6 +1,7 @@
 // Small helpers for turning flag strings into typed options, with errors that name the flag.
 import { UsageError } from '../errors.js';
 import { parseDay } from '../domain/dates.js';
+import { readNumber } from '../domain/numbers.js';
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -8,8 +9,8 @@ export function collect(value: string, previous: string[]): string[] {
 
 export function numberFlag(flag: string, raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag} expects a number, got "${String(raw)}"`);
+  const n = typeof raw === 'string' ? readNumber(raw) : undefined;
+  if (n === undefined) throw new UsageError(`${flag} expects a number, got "${String(raw)}"`);
   return n;
 }
 

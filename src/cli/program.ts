@@ -31,5 +31,10 @@ export function buildProgram(app: App): Command {
     .addHelpText('after', examples(['fourpoint', 'fourpoint checkin', 'fourpoint checkin --mood 7 --urge 2 --on-track', 'fourpoint worksheet list', 'fourpoint journal list']));
   wire(program, app, () => import('./commands/home.js'));
   for (const register of REGISTRARS) register(program, app);
+  // The root has an action (the home menu), so commander would call `fourpoint chekin` "too many arguments".
+  // Set after the registrars so the subcommands, which copy this setting when created, still refuse extra words.
+  program.allowExcessArguments().hook('preAction', (_root, action) => {
+    if (action === program && program.args.length > 0) (program as unknown as { unknownCommand(): never }).unknownCommand();
+  });
   return program;
 }

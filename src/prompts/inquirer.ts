@@ -1,6 +1,7 @@
 // The inquirer Prompter: real prompts in a real terminal. Loaded only when a person is there to answer.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
+import { readNumber } from '../domain/numbers.js';
 import type { Io } from '../io/io.js';
 import type { ChoiceOption, Prompter, Question } from './prompter.js';
 
@@ -48,14 +49,14 @@ export class InquirerPrompter implements Prompter {
       ...q,
       default: q.default === undefined ? undefined : String(q.default),
       validate: (v) => {
-        const n = Number(v);
-        if (v.trim() === '' || !Number.isFinite(n)) return `Please type a number${range}.`;
+        const n = readNumber(v);
+        if (n === undefined) return `Please type a number${range}.`;
         if (q.integer && !Number.isInteger(n)) return `Please type a whole number${range}.`;
         if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max)) return `Please type a number${range}.`;
         return true;
       },
     });
-    return text === undefined ? undefined : Number(text);
+    return text === undefined ? undefined : readNumber(text);
   }
 
   async confirm(q: Question & { default?: boolean }) {

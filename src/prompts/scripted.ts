@@ -24,7 +24,10 @@ export class ScriptedPrompter implements Prompter {
     if (q.default !== undefined) return q.default;
     if (q.required) {
       const flag = this.options.flagFor?.(q.field) ?? `--set ${q.field}=…`;
-      throw new UsageError(`missing an answer for "${q.message.replace(/\s*\([^)]*\)$/, '').replace(/[?:]\s*$/, '')}"`, `not at a terminal, so pass ${flag}`);
+      const asked = q.message.replace(/\s*\([^)]*\)$/, '').replace(/[?:]\s*$/, '');
+      // A question inside a group row ("Item") is named with its place, such as benefitsOfDoing.0.item.
+      const where = q.name.split('.').length > 2 ? ` (${q.name})` : '';
+      throw new UsageError(`missing an answer for "${asked}"${where}`, `not at a terminal, so pass ${flag}`);
     }
     return undefined;
   }
@@ -42,7 +45,8 @@ export class ScriptedPrompter implements Prompter {
     return value === undefined ? undefined : Number(value);
   }
   async confirm(q: Question & { default?: boolean }) {
-    return Boolean(this.take({ ...q, default: q.default ?? false }));
+    // A required yes/no with no default is never guessed: "no" would be recorded as the person's answer.
+    return Boolean(this.take({ ...q, default: q.default ?? (q.required ? undefined : false) }));
   }
   async select(q: Question & { choices: ChoiceOption[]; default?: string }) {
     const value = this.take(q);

@@ -111,6 +111,8 @@ export class Store {
 
   /** Months that hold entries, oldest first. */
   months(): string[] {
+    // store.json is checked first, so a damaged main file stops every command, not only those that write.
+    this.readMain();
     const dir = join(this.dir, storeFiles.entriesDir);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
@@ -199,8 +201,10 @@ export class Store {
     });
   }
 
+  /** Checks store.json (a damaged one stops the write) and creates it on the first write. */
   private ensureMain() {
-    if (!this.exists()) this.writeMain(this.readMain(true));
+    const main = this.readMain(true);
+    if (!this.exists()) this.writeMain(main);
   }
 
   saveProfile(profile: Profile): void {

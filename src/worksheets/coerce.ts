@@ -1,6 +1,7 @@
 // Answers typed as text (--set field=value, or a person at a prompt) turned into typed values.
 import { UsageError } from '../errors.js';
 import type { Answers, AnswerValue } from '../domain/entry.js';
+import { readNumber } from '../domain/numbers.js';
 import type { Field, WorksheetDefinition } from './definition.js';
 
 const YES = ['yes', 'y', 'true', '1', 'on'];
@@ -10,8 +11,8 @@ export function coerce(field: Field, raw: string): AnswerValue {
   switch (field.type) {
     case 'number':
     case 'scale': {
-      const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${field.id}: expects a number, got "${raw}"`);
+      const n = readNumber(raw);
+      if (n === undefined) throw new UsageError(`${field.id}: expects a number, got "${raw}"`);
       return n;
     }
     case 'boolean': {

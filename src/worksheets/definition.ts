@@ -142,7 +142,7 @@ export const definitionSchema = z
 type AnyField = z.infer<typeof fieldSchema>;
 
 type Issue = { code: 'custom'; path: (string | number)[]; message: string };
-type RawField = { id: string; when?: { field: string }; type: string; min?: number; max?: number; fields?: unknown };
+type RawField = { id: string; when?: { field: string; equals?: unknown; in?: unknown; notEquals?: unknown }; type: string; min?: number; max?: number; fields?: unknown };
 
 /**
  * The cross-field checks on a raw definition. zod skips refinements once a definition has other
@@ -162,6 +162,9 @@ function checkFields(fields: readonly RawField[], path: (string | number)[], ctx
     if (seen.has(field.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate field id "${field.id}"` });
     if (field.when && typeof field.when === 'object' && !seen.has(field.when.field))
       ctx.addIssue({ code: 'custom', path: [...path, i, 'when', 'field'], message: `"${field.when.field}" is not an earlier field` });
+    // A when with no condition would always hold, which is never what its author meant.
+    if (field.when && field.when.equals === undefined && field.when.in === undefined && field.when.notEquals === undefined)
+      ctx.addIssue({ code: 'custom', path: [...path, i, 'when'], message: 'needs equals, in or notEquals' });
     if (field.min !== undefined && field.max !== undefined && field.min > field.max)
       ctx.addIssue({ code: 'custom', path: [...path, i, 'max'], message: `max (${field.max}) is below min (${field.min})` });
     if (field.type === 'group' && Array.isArray(field.fields)) checkFields(field.fields as RawField[], [...path, i, 'fields'], ctx);

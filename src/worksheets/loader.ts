@@ -28,7 +28,10 @@ export function builtinDir(): string {
 export function checkDefinition(text: string, file: string): Checked {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? '?'}:${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}`) };
+    // Only the first: later YAML errors are usually knock-on effects of it. Its position is given once, up front.
+    const e = doc.errors[0]!;
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, problems: [`${file}:${e.linePos?.[0].line ?? '?'}:${e.linePos?.[0].col ?? '?'}: ${message}`] };
   }
   const raw: unknown = doc.toJS();
   const parsed = definitionSchema.safeParse(raw);

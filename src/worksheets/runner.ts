@@ -54,7 +54,7 @@ export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter,
 function checkPreset(def: WorksheetDefinition, preset: Answers): void {
   const known = new Set(def.fields.map((f) => f.id));
   const unknown = Object.keys(preset).filter((k) => !known.has(k));
-  if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see: fourpoint worksheet show ${def.id}`);
+  if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see its fields: fourpoint worksheet show ${def.id}`);
   for (const field of def.fields) {
     if (preset[field.id] === undefined) continue;
     const result = fieldValueSchema(field).safeParse(preset[field.id]);
@@ -80,7 +80,7 @@ async function askField(
   onRows?: (rows: AnswerValue[]) => void,
 ): Promise<AnswerValue | undefined> {
   const base = { name: path, field: top, message: labelOf(field, ctx), help: field.help, required: field.required };
-  if (field.help && prompter.interactive) prompter.say(`  ${templated(field.help, ctx)}`);
+  if (field.help && prompter.interactive && field.type !== 'group') prompter.say(`  ${templated(field.help, ctx)}`);
   const rawDefault = 'default' in field ? field.default : undefined;
   const fieldDefault = typeof rawDefault === 'string' ? templated(rawDefault, ctx) : rawDefault;
   const clearable = (v: string | undefined) => (v === CLEAR ? undefined : v);
@@ -161,6 +161,8 @@ async function askField(
         );
       });
     case 'group':
+      // The rows' own questions ("Item") do not say which group they belong to, so the group's question comes first.
+      if (prompter.interactive) prompter.say(field.help ? `${base.message}\n  ${templated(field.help, ctx)}` : base.message);
       return askRows(field, onRows, async (i) => {
         const rowPrior = Array.isArray(prior) && isRecord(prior[i]) ? prior[i] : undefined;
         const row: Answers = {};

@@ -11,6 +11,9 @@ import type { App } from '../context.js';
 import { fillAndSave } from '../fill.js';
 import { dayFlag } from '../options.js';
 
+/** Definitions that another command fills, and that command. */
+const OWN_COMMAND: Record<string, string> = { 'daily-check-in': 'fourpoint checkin', profile: 'fourpoint init' };
+
 export interface FillOptions {
   answers?: string;
   set?: string[];
@@ -64,8 +67,10 @@ async function useDraft(o: FillOptions, app: App, prompter: Prompter, def: Works
 export async function run(o: FillOptions, app: App, args: string[]): Promise<void> {
   const id = args[0]!;
   const definition = app.library.require(id).definition;
-  if (!isListedWorksheet(definition))
-    throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : definition.kind === 'family' ? 'run: fourpoint family' : undefined);
+  if (!isListedWorksheet(definition)) {
+    const own = definition.kind === 'family' ? 'fourpoint family' : OWN_COMMAND[definition.id];
+    throw new UsageError(`${id} is filled by its own command`, own ? `run: ${own}` : undefined);
+  }
   const given = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
   const flagFor = (f: string) => `--set ${f}=… or --answers FILE`;
   const prompter = await app.prompter(flagFor);

@@ -25,6 +25,15 @@ function describeType(f: Field | LeafField): string {
   }
 }
 
+function describeWhen(w: NonNullable<Field['when']>): string {
+  const parts = [
+    w.equals !== undefined ? `is ${String(w.equals)}` : '',
+    w.in !== undefined ? `is one of ${w.in.map(String).join(', ')}` : '',
+    w.notEquals !== undefined ? `is not ${String(w.notEquals)}` : '',
+  ].filter(Boolean);
+  return `${w.field} ${parts.join(' and ') || 'matches'}`;
+}
+
 export async function run(o: ShowOptions, app: App, args: string[]): Promise<void> {
   const { definition: d, file } = app.library.require(args[0]!);
   if (o.json) {
@@ -39,7 +48,7 @@ export async function run(o: ShowOptions, app: App, args: string[]): Promise<voi
   if (d.intro) app.out(`${fillTemplate(d.intro.trim(), profile)}\n`);
   const lines = (fields: readonly (Field | LeafField)[], indent: string) => {
     for (const f of fields) {
-      const flags = [f.required ? 'required' : '', f.when ? `only if ${f.when.field} ${f.when.equals !== undefined ? `is ${String(f.when.equals)}` : 'matches'}` : ''].filter(Boolean).join(', ');
+      const flags = [f.required ? 'required' : '', f.when ? `only if ${describeWhen(f.when)}` : ''].filter(Boolean).join(', ');
       app.out(`${indent}${t.accent(f.id)}  ${t.dim(describeType(f))}${flags ? t.dim(` [${flags}]`) : ''}`);
       app.out(`${indent}  ${fillTemplate(f.label, profile)}`);
       if (f.type === 'group') lines(f.fields, `${indent}    `);

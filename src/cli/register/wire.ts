@@ -14,7 +14,12 @@ export function examples(lines: string[]): string {
 export function quiet(cmd: Command, app: App): Command {
   return cmd
     .exitOverride()
-    .configureOutput({ writeOut: (s) => void app.io.stdout.write(s), writeErr: (s) => void app.io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => void app.io.stdout.write(s),
+      writeErr: (s) => void app.io.stderr.write(s),
+      // Commander's own usage errors read like ours: "fourpoint: unknown option '--x'", not "error: ...".
+      outputError: (s, write) => write(`fourpoint: ${s.replace(/^error: /, '')}`),
+    });
 }
 
 /** Attaches a lazily imported command module as the action of `cmd`. */
