@@ -2,6 +2,9 @@
 import { SETTINGS, readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
 
+/** Settings are not health data: no passphrase needed. */
+export const usesStore = false;
+
 export async function run(o: { json?: boolean }, app: App): Promise<void> {
   const settings = readSettings(app.dataDir);
   if (o.json) {
