@@ -5,12 +5,13 @@ import type { App } from './context.js';
 import { VERSION } from './version.js';
 import { register as checkin } from './register/checkin.js';
 import { register as config } from './register/config.js';
+import { register as doctor } from './register/doctor.js';
 import { register as init } from './register/init.js';
 import { register as journal } from './register/journal.js';
 import { register as worksheet } from './register/worksheet.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, worksheet, journal, config];
+const REGISTRARS = [init, checkin, worksheet, journal, config, doctor];
 
 export function buildProgram(app: App): Command {
   const program = quiet(new Command('fourpoint'), app)
