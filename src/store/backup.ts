@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { ensureDir, readIfExists, syncDir, writeAtomic } from './files.js';
+import { ensureDir, readIfExists, syncDir, writeNew } from './files.js';
 import { pidAlive } from './lock.js';
 import { storeFiles } from './paths.js';
 
@@ -56,11 +56,14 @@ export function makeBackup(dir: string, name: string, keep: (rel: string, data: 
   if (existsSync(target)) return target;
   const partial = join(root, `.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
   ensureDir(partial);
+  ensureDir(join(partial, storeFiles.entriesDir));
   for (const rel of storeFileNames(dir)) {
     const data = readIfExists(join(dir, rel));
     if (data === undefined || !keep(rel, data)) continue;
-    writeAtomic(join(partial, rel), data);
+    writeNew(join(partial, rel), data);
   }
+  syncDir(join(partial, storeFiles.entriesDir));
+  syncDir(partial);
   renameSync(partial, target);
   syncDir(root);
   return target;

@@ -176,6 +176,15 @@ export class Store {
     return out;
   }
 
+  /** The newest entry that matches, reading months newest first and stopping at the first match. */
+  latest(match: (e: Entry) => boolean): Entry | undefined {
+    for (const month of this.months().reverse()) {
+      const found = this.readPartition(month).entries.filter(match).at(-1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   findEntry(id: string): Entry | undefined {
     for (const month of this.months().reverse()) {
       const found = this.readPartition(month).entries.find((e) => e.id === id || e.id.startsWith(id));

@@ -41,7 +41,8 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   if (!isListedWorksheet(definition)) throw new UsageError(`${id} is filled by its own command`, id === 'daily-check-in' ? 'run: fourpoint checkin' : undefined);
   const date = dayFlag('--date', o.date, app.today()) ?? app.today();
   const preset = { ...(o.answers ? readAnswersFile(app, o.answers) : {}), ...answersFromPairs(definition, o.set ?? []) };
-  const previous = app.store.entries().filter((e) => e.worksheet?.id === id).at(-1);
+  // The newest month first, so a fill does not read years of history.
+  const previous = app.store.latest((e) => e.worksheet?.id === id);
   const entry = await fillAndSave(app, {
     definition,
     date,
