@@ -10,6 +10,7 @@ import { DIR_MODE, FILE_MODE, ensureDir, readIfExists, writeAtomic } from './fil
 import { breakStale, pidAlive, readLock, withLock } from './lock.js';
 import { storeFiles } from './paths.js';
 import { mainSchema, migrate, partitionSchema, type Codec } from './store.js';
+import { dataFiles } from './encryption.js';
 
 export interface FileCheck {
   file: string;
@@ -96,7 +97,12 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
   const owner = exists ? readLock(join(dir, storeFiles.lock)) : undefined;
   const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : { state: pidAlive(owner.pid) ? 'held' : 'stale', pid: owner.pid };
   const backups = exists ? listBackups(dir).map((name) => ({ name, files: storeFileNames(join(backupsDir(dir), name)).length })) : [];
-  const plainInEncrypted = encrypted ? storeFileNames(dir).filter((rel) => !isEncrypted(readIfExists(join(dir, rel)) ?? Buffer.alloc(0))) : [];
+  // Any file that may hold health data, backups and files set aside included (not leftovers of the dead).
+  const plainInEncrypted = encrypted
+    ? dataFiles(dir)
+        .filter((f) => !f.endsWith('.tmp') && !isEncrypted(readIfExists(f) ?? Buffer.alloc(0)))
+        .map((f) => f.slice(dir.length + 1))
+    : [];
   const permissions = exists ? loosePermissions(dir) : [];
   return {
     dataDir: dir,
