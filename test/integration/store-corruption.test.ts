@@ -70,3 +70,30 @@ describe.each(Object.entries(DAMAGE))('a %s month file', (_name, damage) => {
     expect((JSON.parse(listed.stdout) as { date: string }[]).map((e) => e.date)).toEqual(['2026-10-04', '2026-11-01']);
   });
 });
+
+describe('doctor on leftovers of a killed process', () => {
+  let home: string;
+  beforeEach(() => {
+    home = tempDir();
+  });
+  afterEach(() => removeDir(home));
+
+  it('reports a dead process lock and temporary files, and the next change clears them', async () => {
+    expect(cli(home, ['worksheet', 'fill', 'urge-log', '--set', 'intensity=5']).code).toBe(0);
+    const { spawnSync } = await import('node:child_process');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(home, '.lock'), `${dead}\nfeedbeef\n`, { mode: 0o600 });
+    writeFileSync(join(home, 'entries', `.2026-11.json.${dead}.abcd1234.tmp`), 'half a write', { mode: 0o600 });
+    const report = JSON.parse(cli(home, ['doctor', '--json']).stdout);
+    expect(report.lock).toEqual({ state: 'stale', pid: dead });
+    expect(report.strayFiles).toEqual([`entries/.2026-11.json.${dead}.abcd1234.tmp`]);
+    expect(report.ok).toBe(true);
+    expect(report.entries).toBe(1);
+
+    expect(cli(home, ['worksheet', 'fill', 'urge-log', '--set', 'intensity=3']).code).toBe(0);
+    const after = JSON.parse(cli(home, ['doctor', '--json']).stdout);
+    expect(after.lock).toEqual({ state: 'free' });
+    expect(after.strayFiles).toEqual([]);
+    expect(after.entries).toBe(2);
+  });
+});
