@@ -78,3 +78,41 @@ describe('encryption at rest', () => {
     expect(cli(home, ['config', 'get', 'encryption']).stdout.trim()).toBe('false');
   });
 });
+
+describe('turning encryption on or off, killed half-way', () => {
+  let home: string;
+  const pass = { FOURPOINT_PASSPHRASE: 'kettle and moon' };
+  beforeEach(() => {
+    home = tempDir();
+  });
+  afterEach(() => removeDir(home));
+
+  it('leaves a store that still reads, and running the command again finishes the job', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    for (const month of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])
+      expect(cli(home, ['worksheet', 'fill', 'urge-log', '--set', 'intensity=2', '--set', `trigger=${SECRET}`, '--date', `${month}-10`]).code).toBe(0);
+    const started = Date.now();
+    expect(cli(home, ['config', 'set', 'encryption', 'on'], { env: pass }).code).toBe(0);
+    const ms = Date.now() - started;
+    expect(cli(home, ['config', 'set', 'encryption', 'off'], { env: pass }).code).toBe(0);
+
+    for (const value of ['on', 'off', 'on']) {
+      await new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'config', 'set', 'encryption', value], { env: { PATH: process.env.PATH, FOURPOINT_HOME: home, ...pass } });
+        const timer = setTimeout(() => child.kill('SIGKILL'), ms * (0.2 + Math.random() * 0.9));
+        child.on('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      const listed = cli(home, ['journal', 'list', '--json'], { env: pass });
+      expect(listed.code).toBe(0);
+      expect(JSON.parse(listed.stdout)).toHaveLength(6);
+      expect(cli(home, ['config', 'set', 'encryption', value], { env: pass }).code).toBe(0);
+      expect(JSON.parse(cli(home, ['doctor', '--json'], { env: pass }).stdout).ok).toBe(true);
+    }
+    const leaking = allFiles(home).filter((f) => readFileSync(f).includes(SECRET));
+    expect(leaking).toEqual([]);
+  }, 120_000);
+});
