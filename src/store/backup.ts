@@ -64,7 +64,13 @@ export function makeBackup(dir: string, name: string, keep: (rel: string, data: 
   }
   syncDir(join(partial, storeFiles.entriesDir));
   syncDir(partial);
-  renameSync(partial, target);
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    // Another process made the same backup a moment ago (a migration read outside the lock): keep theirs.
+    if (!existsSync(target)) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
   syncDir(root);
   return target;
 }

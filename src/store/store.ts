@@ -88,7 +88,8 @@ export class Store {
     try {
       raw = JSON.parse(this.codec.decode(data, file));
     } catch (error) {
-      if (error instanceof StoreError) throw error;
+      // A file that cannot be decrypted is damage too: name its newest backup (a missing passphrase is not).
+      if (error instanceof StoreError) throw error.hint === 'run: fourpoint doctor' ? new StoreError(error.message, file, this.repairHint(file)) : error;
       throw new StoreError(`${file} is not valid JSON, so it was left untouched`, file, this.repairHint(file));
     }
     const from = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
