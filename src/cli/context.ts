@@ -7,7 +7,8 @@ import type { Profile } from '../domain/profile.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { ScriptedPrompter } from '../prompts/scripted.js';
 import { dataDirFor } from '../store/paths.js';
-import { Store } from '../store/store.js';
+import { Store, plainCodec, type Codec } from '../store/store.js';
+import { Keyring, encryptingCodec, folderEncrypted, verifyPassphrase } from '../store/crypto.js';
 import { readSettings, type Settings } from '../store/settings.js';
 import { makeTheme, type Theme } from '../ui/theme.js';
 import { Library } from '../worksheets/loader.js';
@@ -22,6 +23,9 @@ export class App {
   private storeInstance?: Store;
   private libraryInstance?: Library;
   private settingsCache?: Settings;
+  private keyringInstance?: Keyring;
+  /** How store files are read and written: plain, or encrypted once unlock() has the passphrase. */
+  codec: Codec = plainCodec;
   globals: GlobalOptions = {};
   /** What the process exits with when a command finishes without an error (status uses it). */
   exitCode = 0;
@@ -52,8 +56,25 @@ export class App {
   }
 
   get store(): Store {
-    this.storeInstance ??= new Store(this.dataDir);
+    this.storeInstance ??= new Store(this.dataDir, this.codec, { today: () => this.today(), keepBackups: Number(this.settings['backups.keep']) });
     return this.storeInstance;
+  }
+
+  /** The passphrase's keyring, asked for once per process (the key is derived once, too). */
+  async keyring(confirm = false): Promise<Keyring> {
+    if (!this.keyringInstance) {
+      const { askPassphrase } = await import('./passphrase.js');
+      this.keyringInstance = new Keyring(await askPassphrase(this.io, confirm));
+    }
+    return this.keyringInstance;
+  }
+
+  /** Before a command runs: an encrypted folder needs the passphrase, checked before anything is read. */
+  async unlock(): Promise<void> {
+    if (this.codec !== plainCodec || !folderEncrypted(this.dataDir)) return;
+    const keyring = await this.keyring();
+    this.codec = encryptingCodec(keyring, verifyPassphrase(this.dataDir, keyring));
+    this.storeInstance = undefined;
   }
 
   get library(): Library {

@@ -14,11 +14,12 @@ import { register as exportCmd } from './register/export.js';
 import { register as importCmd } from './register/import.js';
 import { register as family } from './register/family.js';
 import { register as config } from './register/config.js';
+import { register as doctor } from './register/doctor.js';
 import { register as learn } from './register/learn.js';
 import { register as shortcuts } from './register/shortcuts.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, urge, worksheet, journal, status, progress, exportCmd, importCmd, family, config, learn, shortcuts];
+const REGISTRARS = [init, checkin, urge, worksheet, journal, status, progress, exportCmd, importCmd, family, config, doctor, learn, shortcuts];
 
 export function buildProgram(app: App): Command {
   const program = quiet(new Command('fourpoint'), app)

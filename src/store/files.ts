@@ -29,7 +29,17 @@ export function writeAtomic(file: string, data: string | Buffer): void {
   const dir = dirname(file);
   ensureDir(dir);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', FILE_MODE);
+  writeNew(temp, data);
+  renameSync(temp, file);
+  syncDir(dir);
+}
+
+/**
+ * Writes a file that must not exist yet (mode 0600) and fsyncs it. For files inside a folder that is
+ * itself renamed into place when complete (a backup), so a per-file rename is not needed.
+ */
+export function writeNew(file: string, data: string | Buffer): void {
+  const fd = openSync(file, 'wx', FILE_MODE);
   try {
     const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let offset = 0;
@@ -37,12 +47,10 @@ export function writeAtomic(file: string, data: string | Buffer): void {
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
-    rmSync(temp, { force: true });
+    rmSync(file, { force: true });
     throw error;
   }
   closeSync(fd);
-  renameSync(temp, file);
-  syncDir(dir);
 }
 
 export function syncDir(dir: string): void {

@@ -1,25 +1,49 @@
-// One writer at a time across processes: a lock file made with O_EXCL holding the owner's pid.
-// A lock whose owner is gone (crashed, killed) is taken over; a live owner is waited for.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// One writer at a time across processes. The lock is a file `.lock` holding "<pid>\n<token>\n".
+//
+// Every lock-like file is written whole to a private temporary name first and then hard-linked into
+// place: link() fails with EEXIST instead of replacing, so a lock is never seen half-written and two
+// takers can never both succeed.
+//
+// A lock whose owner is dead (crashed, killed) is taken over without a race: only the waiter that
+// creates `.lock.break.<token>` (again by link, so exactly one) may remove the lock with that token,
+// and it removes it only after reading the token again. A lock with that token can only be removed by
+// its (dead) owner or by the holder of that break file, so nothing can replace it in between. A break
+// file whose own holder died is broken the same way, one level up (each level needs another SIGKILL
+// in a window of microseconds, so this never recurses far).
+import { closeSync, linkSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { FILE_MODE } from './files.js';
 
 const WAIT_STEP_MS = 15;
 const GIVE_UP_MS = 30_000;
+const LOCK = '.lock';
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function ownerAlive(lockFile: string): boolean {
-  let pid: number;
+export interface LockInfo {
+  pid: number;
+  token: string;
+}
+
+/** The pid and token in a lock file, or undefined when it is gone or unreadable. */
+export function readLock(file: string): LockInfo | undefined {
+  let text: string;
   try {
-    pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+    text = readFileSync(file, 'utf8');
   } catch {
-    return true; // vanished or half-written: look again next round
+    return undefined;
   }
+  const [pid, token] = text.split('\n');
+  return { pid: Number(pid), token: token ?? '' };
+}
+
+export function pidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;
@@ -28,52 +52,93 @@ function ownerAlive(lockFile: string): boolean {
   }
 }
 
-function tryCreate(lockFile: string): boolean {
+/** Writes "<pid>\n<token>\n" to a fresh temporary file and returns its path and token. */
+function makeTokenFile(dir: string): { temp: string; token: string } {
+  const token = randomBytes(8).toString('hex');
+  const temp = join(dir, `${LOCK}.${process.pid}.${token}.tmp`);
+  const fd = openSync(temp, 'wx', FILE_MODE);
   try {
-    const fd = openSync(lockFile, 'wx', FILE_MODE);
-    writeSync(fd, `${process.pid}\n${new Date().toISOString()}\n`);
+    writeSync(fd, `${process.pid}\n${token}\n`);
+  } finally {
     closeSync(fd);
-    return true;
+  }
+  return { temp, token };
+}
+
+/** Links a fresh token file to `target`; the token when we now own it, undefined when it exists. */
+function claim(dir: string, target: string): string | undefined {
+  const { temp, token } = makeTokenFile(dir);
+  try {
+    linkSync(temp, target);
+    return token;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw error;
+  } finally {
+    rmSync(temp, { force: true });
   }
 }
 
-/** Removes a dead owner's lock. The rename makes sure only one waiter takes it over. */
-function breakStale(lockFile: string): void {
-  const aside = `${lockFile}.stale.${process.pid}`;
+/** Removes `file` if its owner is dead, safely against every other waiter. */
+export function breakStale(dir: string, file: string, depth = 0): void {
+  const seen = readLock(file);
+  if (!seen || pidAlive(seen.pid) || depth > 8) return;
+  const breaker = join(dir, `${LOCK}.break.${seen.token}`);
+  const mine = claim(dir, breaker);
+  if (!mine) {
+    // Someone else is breaking it, or died doing so.
+    breakStale(dir, breaker, depth + 1);
+    return;
+  }
   try {
-    renameSync(lockFile, aside);
-  } catch {
-    return;
+    if (readLock(file)?.token === seen.token) rmSync(file, { force: true });
+  } finally {
+    rmSync(breaker, { force: true });
   }
-  // Between our look and the rename, someone else may have broken it and locked anew: put a live lock back.
-  if (ownerAlive(aside)) {
+}
+
+/** Leftovers of dead processes: lock temporaries, break files, and store temporaries. Called under the lock. */
+function sweep(dir: string): void {
+  for (const folder of [dir, join(dir, 'entries')]) {
+    let names: string[];
     try {
-      renameSync(aside, lockFile);
+      names = readdirSync(folder);
     } catch {
-      /* keep going: the next round decides */
+      continue;
     }
-    return;
+    for (const name of names) {
+      const pid = name.startsWith(`${LOCK}.break.`) ? readLock(join(folder, name))?.pid : strayPid(name);
+      if (pid !== undefined && !pidAlive(pid)) rmSync(join(folder, name), { force: true });
+    }
   }
-  rmSync(aside, { force: true });
+}
+
+/** The writer's pid in a leftover's name: `.lock.<pid>.<t>.tmp`, `.<file>.<pid>.<hex>.tmp`; break files by content. */
+export function strayPid(name: string): number | undefined {
+  const temp = /^\..*\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  if (temp) return Number(temp[1]);
+  return undefined;
 }
 
 export function withLock<T>(dir: string, fn: () => T): T {
-  const lockFile = join(dir, '.lock');
+  const lockFile = join(dir, LOCK);
   const started = Date.now();
-  while (!tryCreate(lockFile)) {
-    if (!ownerAlive(lockFile)) {
-      breakStale(lockFile);
+  let token: string | undefined;
+  while (!(token = claim(dir, lockFile))) {
+    const owner = readLock(lockFile);
+    if (owner && !pidAlive(owner.pid)) {
+      breakStale(dir, lockFile);
       continue;
     }
-    if (Date.now() - started > GIVE_UP_MS) throw new UserError(`the data folder is locked by another fourpoint (${lockFile})`, 'if no other fourpoint is running, delete that file');
+    if (Date.now() - started > GIVE_UP_MS)
+      throw new UserError(`the data folder is locked by another fourpoint (${lockFile})`, 'if no other fourpoint is running, run: fourpoint doctor');
     sleepSync(WAIT_STEP_MS + Math.floor(Math.random() * WAIT_STEP_MS));
   }
   try {
+    sweep(dir);
     return fn();
   } finally {
-    rmSync(lockFile, { force: true });
+    // Remove only our own lock (never one that replaced it).
+    if (readLock(lockFile)?.token === token) rmSync(lockFile, { force: true });
   }
 }

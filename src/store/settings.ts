@@ -1,9 +1,11 @@
 // Settings: small, not health data, kept by conf in <data-dir>/settings.json (mode 0600).
 // Commands that only read a setting use readSettings(), which parses the file without loading conf.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { storeFiles } from './paths.js';
+import { KEY_FILE } from './crypto.js';
+import type { EncryptionContext } from './encryption.js';
 
 export type SettingValue = string | number | boolean;
 
@@ -12,6 +14,8 @@ export interface SettingSpec {
   default: SettingValue;
   /** Turns the typed text into the stored value, or throws a UsageError saying what is allowed. */
   parse(raw: string): SettingValue;
+  /** A setting that is more than a stored value (encryption rewrites the files) does its work here first. */
+  apply?(dataDir: string, value: SettingValue, ctx: EncryptionContext): Promise<void>;
 }
 
 const onOff = (key: string) => (raw: string) => {
@@ -38,6 +42,12 @@ export const SETTINGS: Record<string, SettingSpec> = {
   color: { description: 'colour: auto (when at a terminal), always or never', default: 'auto', parse: oneOf('color', ['auto', 'always', 'never']) },
   weekStart: { description: 'the first day of the week: monday or sunday', default: 'monday', parse: oneOf('weekStart', ['monday', 'sunday']) },
   'backups.keep': { description: 'how many daily backups to keep', default: 7, parse: wholeNumber('backups.keep', 1, 365) },
+  encryption: {
+    description: 'encrypt your data with a passphrase (on or off)',
+    default: false,
+    parse: onOff('encryption'),
+    apply: async (dir, value, ctx) => (await import('./encryption.js')).applyEncryption(dir, value === true, ctx),
+  },
 };
 
 export type Settings = Record<string, SettingValue>;
@@ -51,6 +61,8 @@ export function specFor(key: string): SettingSpec {
 /** Every setting with its default filled in. A missing or unreadable file means the defaults. */
 export function readSettings(dataDir: string): Settings {
   const out: Settings = Object.fromEntries(Object.entries(SETTINGS).map(([k, s]) => [k, s.default]));
+  // The folder itself is the truth: its key file is there or not.
+  out.encryption = existsSync(join(dataDir, KEY_FILE));
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(join(dataDir, storeFiles.settings), 'utf8'));
@@ -59,7 +71,7 @@ export function readSettings(dataDir: string): Settings {
   }
   if (raw && typeof raw === 'object') {
     for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-      if (k in SETTINGS && typeof v === typeof SETTINGS[k]!.default) out[k] = v as SettingValue;
+      if (k in SETTINGS && k !== 'encryption' && typeof v === typeof SETTINGS[k]!.default) out[k] = v as SettingValue;
     }
   }
   return out;

@@ -1,26 +1,28 @@
 // The store: a small main file (schema version, profile, drafts) and the entries partitioned by month,
 // so a write rewrites one month, never the whole history. Every read is validated; a bad file is never overwritten.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { StoreError, UserError } from '../errors.js';
-import { monthOf } from '../domain/dates.js';
+import { localDay, monthOf } from '../domain/dates.js';
 import { draftSchema, entrySchema, type Draft, type Entry } from '../domain/entry.js';
 import { profileSchema, type Profile } from '../domain/profile.js';
 import { ensureDir, readIfExists, writeAtomic } from './files.js';
 import { withLock } from './lock.js';
 import { storeFiles } from './paths.js';
+import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
+import { folderEncrypted, isEncrypted } from './crypto.js';
 
 export const SCHEMA_VERSION = 1;
 
-const mainSchema = z.object({
+export const mainSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   profile: profileSchema.nullable(),
   drafts: z.array(draftSchema),
 });
 type MainFile = z.infer<typeof mainSchema>;
 
-const partitionSchema = z.object({
+export const partitionSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   month: z.string().regex(/^\d{4}-\d{2}$/),
   entries: z.array(entrySchema),
@@ -36,7 +38,20 @@ export interface Codec {
   encode(text: string): string | Buffer;
   decode(data: Buffer, file: string): string;
 }
-export const plainCodec: Codec = { encode: (t) => t, decode: (d) => d.toString('utf8') };
+export const plainCodec: Codec = {
+  encode: (t) => t,
+  decode: (d, file) => {
+    if (isEncrypted(d)) throw new StoreError(`${file} is encrypted and no passphrase was given`, file, 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
+    return d.toString('utf8');
+  },
+};
+
+export interface StoreOptions {
+  /** The local day, for naming the daily backup. */
+  today?: () => string;
+  /** How many daily backups to keep. */
+  keepBackups?: number;
+}
 
 export interface EntryRange {
   since?: string;
@@ -47,9 +62,12 @@ export class Store {
   private mainCache?: MainFile;
   private readonly partitionCache = new Map<string, PartitionFile>();
 
+  private migrationBackedUp = false;
+
   constructor(
     readonly dir: string,
-    private readonly codec: Codec = plainCodec,
+    readonly codec: Codec = plainCodec,
+    private readonly options: StoreOptions = {},
   ) {}
 
   private get mainFile() {
@@ -70,17 +88,34 @@ export class Store {
     try {
       raw = JSON.parse(this.codec.decode(data, file));
     } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw new StoreError(`${file} is not valid JSON, so it was left untouched`, file, 'run: fourpoint doctor');
+      // A file that cannot be decrypted is damage too: name its newest backup (a missing passphrase is not).
+      if (error instanceof StoreError) throw error.hint === 'run: fourpoint doctor' ? new StoreError(error.message, file, this.repairHint(file)) : error;
+      throw new StoreError(`${file} is not valid JSON, so it was left untouched`, file, this.repairHint(file));
     }
+    const from = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof from === 'number' && from < SCHEMA_VERSION) this.backupBeforeMigration(from);
     raw = migrate(raw, file);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const where = first?.path.length ? `${first.path.join('.')}: ` : '';
-      throw new StoreError(`${file} does not hold what fourpoint expects (${where}${first?.message}), so it was left untouched`, file, 'run: fourpoint doctor');
+      throw new StoreError(`${file} does not hold what fourpoint expects (${where}${first?.message}), so it was left untouched`, file, this.repairHint(file));
     }
     return parsed.data;
+  }
+
+  /** Names the newest backup of a bad file and the command that restores it. */
+  private repairHint(file: string): string {
+    const rel = relative(this.dir, file).split(sep).join('/');
+    const backup = newestBackupOf(this.dir, rel);
+    return backup ? `newest backup: ${backup}; to restore it run: fourpoint doctor --repair` : 'there is no backup of it yet; run: fourpoint doctor';
+  }
+
+  /** A whole copy before a file is upgraded to a new schema (once per process). */
+  private backupBeforeMigration(from: number) {
+    if (this.migrationBackedUp) return;
+    makeBackup(this.dir, stampedName(new Date(), `before-schema-${from + 1}`));
+    this.migrationBackedUp = true;
   }
 
   private readMain(fresh = false): MainFile {
@@ -144,6 +179,15 @@ export class Store {
     return out;
   }
 
+  /** The newest entry that matches, reading months newest first and stopping at the first match. */
+  latest(match: (e: Entry) => boolean): Entry | undefined {
+    for (const month of this.months().reverse()) {
+      const found = this.readPartition(month).entries.filter(match).at(-1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   findEntry(id: string): Entry | undefined {
     for (const month of this.months().reverse()) {
       const found = this.readPartition(month).entries.find((e) => e.id === id || e.id.startsWith(id));
@@ -155,7 +199,24 @@ export class Store {
   /** Runs a change under the lock with freshly read files. */
   private change<T>(fn: () => T): T {
     ensureDir(this.dir);
-    return withLock(this.dir, fn);
+    // Never write plain text into an encrypted folder.
+    if (this.codec === plainCodec && folderEncrypted(this.dir))
+      throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
+    return withLock(this.dir, () => {
+      // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
+      dailyBackup(this.dir, this.options.today?.() ?? localDay(new Date()), this.options.keepBackups ?? 7, (rel, data) => this.parses(rel, data));
+      return fn();
+    });
+  }
+
+  /** Whether a file's bytes decode and parse as JSON (a cheap check that keeps damage out of backups). */
+  private parses(rel: string, data: Buffer): boolean {
+    try {
+      JSON.parse(this.codec.decode(data, rel));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   addEntry(entry: Entry): void {
@@ -283,7 +344,7 @@ export interface MergeResult {
   skipped: string[];
 }
 
-function migrate(raw: unknown, file: string): unknown {
+export function migrate(raw: unknown, file: string): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   let obj = raw as Record<string, unknown>;
   let version = typeof obj.schemaVersion === 'number' ? obj.schemaVersion : undefined;

@@ -15,8 +15,13 @@ export async function run(_o: object, app: App, args: string[]): Promise<void> {
     app.say(value === null ? `${key} is back to its default, ${found.spec.default}.` : `${key} is now ${value}.`);
     return;
   }
-  const value = found.spec.parse(raw);
+  const spec = found.spec;
+  const value = spec.parse(raw);
   ensureDir(app.dataDir);
+  if (spec.apply) {
+    await spec.apply(app.dataDir, value, { keyring: (confirm) => app.keyring(confirm), say: (t) => app.say(t), now: () => app.io.now() });
+    return;
+  }
   await writeSetting(app.dataDir, key, value);
   app.say(`${key} is now ${typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value)}.`);
 }

@@ -77,7 +77,8 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const draft = app.store.drafts().find((d) => d.worksheetId === definition.id);
   const resumed = (await useDraft(o, app, prompter, definition, draft)) ? draft : undefined;
   const date = dayFlag('--date', o.date, app.today()) ?? resumed?.date ?? app.today();
-  const previous = app.store.entries().filter((e) => e.worksheet?.id === definition.id).at(-1);
+  // The newest month first, so a fill does not read years of history.
+  const previous = app.store.latest((e) => e.worksheet?.id === definition.id);
   if (previous && prompter.interactive && !resumed)
     app.say(app.theme.dim(`You last filled this on ${previous.date}; those answers are offered again. Press Enter to keep one, type - to clear it.`));
   // A list or group stopped part-way is asked again at a terminal, its rows so far offered as defaults.

@@ -4,6 +4,8 @@ import type { App } from '../context.js';
 
 export interface CommandModule {
   run(options: never, app: App, args: string[]): Promise<number | void>;
+  /** false for commands that never read the store (no passphrase asked for them). */
+  usesStore?: boolean;
 }
 
 export function examples(lines: string[]): string {
@@ -29,6 +31,7 @@ export function wire(cmd: Command, app: App, load: () => Promise<CommandModule>)
     app.globals = self.optsWithGlobals();
     const args = params.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
     const mod = await load();
+    if (mod.usesStore !== false) await app.unlock();
     const code = await mod.run(self.opts() as never, app, args);
     if (typeof code === 'number') app.exitCode = code;
     (await import('../nudge.js')).nudge(self, app);

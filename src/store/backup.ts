@@ -1,0 +1,99 @@
+// Backups: whole copies of the store files in backups/<name>/, made under the lock.
+// A daily one on the first write of each day (rotated, keeping `backups.keep`), and a named one
+// before every migration and before encryption is turned on or off. A backup is assembled in a
+// hidden folder and renamed into place, so a backup folder with a plain name is always complete.
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ensureDir, readIfExists, syncDir, writeNew } from './files.js';
+import { pidAlive } from './lock.js';
+import { storeFiles } from './paths.js';
+
+const DAILY = /^\d{4}-\d{2}-\d{2}$/;
+const NAMED = /^\d{4}-\d{2}-\d{2}(T[0-9]{6})?(-[a-z0-9-]+)?$/;
+const PARTIAL = /^\.partial-(\d+)-[0-9a-f]+$/;
+
+export const backupsDir = (dir: string) => join(dir, storeFiles.backups);
+
+/** The store files, relative to the data folder: store.json and entries/YYYY-MM.json. */
+export function storeFileNames(dir: string): string[] {
+  const out: string[] = [];
+  if (existsSync(join(dir, storeFiles.main))) out.push(storeFiles.main);
+  const entries = join(dir, storeFiles.entriesDir);
+  if (existsSync(entries))
+    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name)) out.push(`${storeFiles.entriesDir}/${name}`);
+  return out;
+}
+
+/** Complete backups, newest first. */
+export function listBackups(dir: string): string[] {
+  const root = backupsDir(dir);
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((n) => NAMED.test(n) && statSync(join(root, n)).isDirectory())
+    .sort()
+    .reverse();
+}
+
+/** The newest backup folder holding a copy of `rel` (a path relative to the data folder). */
+export function newestBackupOf(dir: string, rel: string): string | undefined {
+  for (const name of listBackups(dir)) {
+    const file = join(backupsDir(dir), name, rel);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Copies the store files byte for byte (encrypted stays encrypted) into backups/<name>/.
+ * Files `keep` turns down (ones that do not parse) are left out, so a backup never holds damage.
+ */
+export function makeBackup(dir: string, name: string, keep: (rel: string, data: Buffer) => boolean = () => true): string {
+  const root = backupsDir(dir);
+  ensureDir(root);
+  sweepPartials(root);
+  const target = join(root, name);
+  if (existsSync(target)) return target;
+  const partial = join(root, `.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
+  ensureDir(partial);
+  ensureDir(join(partial, storeFiles.entriesDir));
+  for (const rel of storeFileNames(dir)) {
+    const data = readIfExists(join(dir, rel));
+    if (data === undefined || !keep(rel, data)) continue;
+    writeNew(join(partial, rel), data);
+  }
+  syncDir(join(partial, storeFiles.entriesDir));
+  syncDir(partial);
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    // Another process made the same backup a moment ago (a migration read outside the lock): keep theirs.
+    if (!existsSync(target)) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
+  syncDir(root);
+  return target;
+}
+
+/** The first write of `day` makes that day's backup, then the oldest daily ones beyond `keepDays` go. */
+export function dailyBackup(dir: string, day: string, keepDays: number, keep?: (rel: string, data: Buffer) => boolean): void {
+  if (!existsSync(join(dir, storeFiles.main)) || existsSync(join(backupsDir(dir), day))) return;
+  makeBackup(dir, day, keep);
+  const daily = listBackups(dir).filter((n) => DAILY.test(n));
+  for (const old of daily.slice(Math.max(1, keepDays))) rmSync(join(backupsDir(dir), old), { recursive: true, force: true });
+}
+
+/** A name for a one-off backup: 2026-11-23T141503-before-encryption. */
+export function stampedName(now: Date, reason: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${day}T${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}-${reason}`;
+}
+
+/** Half-made backups of processes that died while copying. */
+function sweepPartials(root: string): void {
+  for (const name of readdirSync(root)) {
+    const m = PARTIAL.exec(name);
+    if (m && !pidAlive(Number(m[1]))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}

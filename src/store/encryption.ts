@@ -1,0 +1,73 @@
+// Turning encryption at rest on and off: every store file, backups included, is rewritten under the
+// lock, one atomic write per file, after a backup. A crash half-way leaves a mix of encrypted and plain
+// files that still reads (the codec reads both) and running the same command again finishes the job.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readIfExists, writeAtomic } from './files.js';
+import { pidAlive, withLock } from './lock.js';
+import { makeBackup, stampedName } from './backup.js';
+import { KEY_FILE, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, makeKeyFile, newSalt, verifyPassphrase } from './crypto.js';
+import { StoreError } from '../errors.js';
+import { storeFiles } from './paths.js';
+
+export interface EncryptionContext {
+  /** The passphrase's keyring; asked once per process, with confirmation when it is new. */
+  keyring(confirm: boolean): Promise<Keyring>;
+  say(text: string): void;
+  now(): Date;
+}
+
+/** Files that are not health data and stay readable without the passphrase. */
+const SKIP = new Set<string>([storeFiles.settings, KEY_FILE, storeFiles.worksheets]);
+
+/** Every file in the data folder that may hold health data (entries, drafts, backups, files set aside). */
+export function dataFiles(dir: string, top = dir): string[] {
+  const out: string[] = [];
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (dir === top && SKIP.has(name)) continue;
+    if (name.startsWith(storeFiles.lock)) continue;
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) out.push(...dataFiles(path, top));
+    else if (stat.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** A temporary file of a process that is gone: `.<name>.<pid>.<hex>.tmp`. */
+function deadTemp(path: string): boolean {
+  const m = /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(path);
+  return Boolean(m && !pidAlive(Number(m[1])));
+}
+
+export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionContext): Promise<void> {
+  const already = folderEncrypted(dir);
+  if (!on && !already) {
+    ctx.say('Encryption is already off.');
+    return;
+  }
+  const keyring = await ctx.keyring(on && !already);
+  const salt = already ? verifyPassphrase(dir, keyring) : newSalt();
+  withLock(dir, () => {
+    makeBackup(dir, stampedName(ctx.now(), on ? 'before-encryption' : 'before-decryption'));
+    if (on && !already) writeAtomic(join(dir, KEY_FILE), `${JSON.stringify(makeKeyFile(keyring, salt), null, 2)}\n`);
+    let changed = 0;
+    for (const file of dataFiles(dir)) {
+      if (deadTemp(file)) {
+        rmSync(file, { force: true });
+        continue;
+      }
+      const data = readIfExists(file);
+      if (data === undefined || isEncrypted(data) === on) continue;
+      if (on) writeAtomic(file, encrypt(data, keyring, salt));
+      else {
+        const plain = decrypt(data, keyring, file);
+        if (!plain) throw new StoreError(`${file} could not be decrypted, so it was left as it is; nothing after it was changed`, file, 'run: fourpoint doctor');
+        writeAtomic(file, plain);
+      }
+      changed += 1;
+    }
+    if (!on) rmSync(join(dir, KEY_FILE), { force: true });
+    ctx.say(on ? `Encrypted ${changed} file${changed === 1 ? '' : 's'}. Keep your passphrase safe: without it the data cannot be opened.` : `Decrypted ${changed} file${changed === 1 ? '' : 's'}.`);
+  });
+}
