@@ -21,7 +21,7 @@ describe('checkin with flags', () => {
     const r = cli(home, ['checkin', '--mood', '7', '--urge', '2', '--on-track', '--trigger', 'stress', '--trigger', 'payday', '--coping', 'called Sam', '--point', '2', '--note', 'a good walk', '--date', '2026-11-20']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(''); // messages go to stderr; stdout is for data
-    expect(r.stderr).toMatch(/^Saved your check-in for 2026-11-20: /);
+    expect(r.stderr).toMatch(/^Saved your check-in for \w+ 2026-11-20: /);
     const [e, ...rest] = entries();
     expect(rest).toEqual([]);
     expect(e).toMatchObject({ kind: 'checkin', date: '2026-11-20', worksheet: { id: 'daily-check-in', version: 1 } });
@@ -55,7 +55,7 @@ describe('checkin refuses bad input: one line, exit 2, data folder untouched', (
     [['--mood', '5', '--urge', '2', '--on-track', '--date', '2026-02-30'], /^fourpoint: --date expects a date/],
     [['--mood', '5', '--urge', '2', '--on-track', '--point', '7'], /^fourpoint: --point expects 1, 2, 3 or 4, got "7"$/],
     [['--mood', '5', '--urge', '2', '--on-track', '--lapsed'], /^fourpoint: option '--on-track' cannot be used with option '--lapsed'$/],
-    [['--mood', '5', '--urge', '2', '--on-track', '--learned', 'x'], /^fourpoint: --what-happened and --learned go with --lapsed$/],
+    [['--mood', '5', '--urge', '2', '--on-track', '--learned', 'x'], /^fourpoint: --lapse-kind, --what-happened and --learned go with --lapsed$/],
     [['--mood', '5', '--urge', '2', '--on-track', '--colour', 'red'], /^fourpoint: unknown option '--colour'$/],
   ])('checkin %j', (args, message) => {
     const before = snapshot(home);

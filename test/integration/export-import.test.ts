@@ -42,7 +42,7 @@ beforeAll(() => {
   ok(home, ['init', '--behaviour', 'alcohol', '--start-date', '2026-11-01']);
   ok(home, ['checkin', '--date', '2026-11-02', '--mood', '4', '--urge', '8', '--lapsed', '--trigger', '=cmd|calc', '--note', '# not a heading | *nor* `code`, "quoted"']);
   ok(home, ['checkin', '--date', '2026-11-20', '--mood', '7', '--urge', '2', '--on-track', '--coping', 'went for a walk', '--note', 'a good day 😀']);
-  ok(home, ['checkin', '--date', '2026-11-20', '--mood', '6', '--urge', '3', '--on-track', '--note', 'second check-in on the same day']);
+  ok(home, ['checkin', '--date', '2026-11-20', '--mood', '6', '--urge', '3', '--on-track', '--add', '--note', 'second check-in on the same day']);
 });
 
 describe('fourpoint export', () => {

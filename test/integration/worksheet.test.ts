@@ -24,7 +24,7 @@ describe('worksheet list and show', () => {
   it('lists the worksheets by point, and as JSON', () => {
     const text = cli(home, ['worksheet', 'list']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/Point 1: .*\n\s+cost-benefit-analysis\s+Cost-Benefit Analysis \(fourpoint cba\)/);
+    expect(text.stdout).toMatch(/Point 1: [^\n]*\n(?:.*\n)*?\s+cost-benefit-analysis\s+Cost-Benefit Analysis \(fourpoint cba\)/);
     expect(text.stdout).not.toContain('daily-check-in'); // filled by its own command
     const json = cli(home, ['worksheet', 'list', '--json']);
     expect(json.code).toBe(0);
@@ -45,7 +45,7 @@ describe('worksheet list and show', () => {
     expect(json.code).toBe(0);
     const def = JSON.parse(json.stdout) as { id: string; fields: { id: string }[] };
     expect(def.id).toBe('daily-check-in');
-    expect(def.fields.map((f) => f.id)).toEqual(['mood', 'urge', 'onTrack', 'whatHappened', 'learned', 'triggers', 'coping', 'point', 'note']);
+    expect(def.fields.map((f) => f.id)).toEqual(['mood', 'urge', 'onTrack', 'lapseKind', 'whatHappened', 'learned', 'triggers', 'coping', 'point', 'note']);
   });
 
   it('sends the check-in and the profile to their own commands', () => {

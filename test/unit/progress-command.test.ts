@@ -23,12 +23,13 @@ describe('fourpoint progress (in-process)', () => {
     expect(await run(['progress'], first)).toBe(0);
     expect(first.err()).toBe(
       '★ Milestone: your first day on track (2026-11-16). Every one of those days was your doing.\n' +
-        '★ Milestone: 7 days on track (2026-11-22). Every one of those days was your doing.\n',
+        '★ Milestone: 7 days on track (2026-11-22). Every one of those days was your doing.\n' +
+        'No check-in yet today. When you have a minute: fourpoint checkin\n',
     );
     expect(first.out()).toContain('On track     8 days since 2026-11-16   longest run 14 days');
     const second = io();
     expect(await run(['progress', '--json'], second)).toBe(0);
-    expect(second.err()).toBe('');
+    expect(second.err()).toBe(''); // --json output is never nudged
     expect(JSON.parse(second.out()).onTrack).toMatchObject({ days: 8, longest: 14, nextMilestone: { days: 30, on: '2026-12-15', inDays: 22 } });
   });
 
