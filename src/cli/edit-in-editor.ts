@@ -1,12 +1,13 @@
 // Editing answers in the person's own editor: written as JSON to a private temporary file,
 // read back, and checked with the definition's answers schema before anything is saved.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import type { Answers } from '../domain/entry.js';
 import type { Io } from '../io/io.js';
+import { writeNew } from '../store/files.js';
 
 export function editorCommand(env: Io['env']): string {
   const editor = env.VISUAL || env.EDITOR;
@@ -19,7 +20,7 @@ export function editAnswersInEditor(io: Io, answers: Answers, name: string): unk
   const dir = mkdtempSync(join(tmpdir(), 'fourpoint-edit-'));
   const file = join(dir, `${name}.json`);
   try {
-    writeFileSync(file, `${JSON.stringify(answers, null, 2)}\n`, { mode: 0o600 });
+    writeNew(file, `${JSON.stringify(answers, null, 2)}\n`);
     // The editor gets the real terminal; a shell runs the command so "code --wait" works.
     const result = spawnSync(`${editor} "${file}"`, { shell: true, stdio: 'inherit', env: io.env as NodeJS.ProcessEnv, cwd: io.cwd });
     if (result.error || result.status !== 0) throw new UserError(`the editor (${editor}) stopped with an error, so nothing was changed`);

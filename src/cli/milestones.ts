@@ -2,8 +2,9 @@
 // Called by progress, and meant to be called after a check-in is saved (recordMilestonesNow).
 import { randomUUID } from 'node:crypto';
 import type { Entry } from '../domain/entry.js';
-import { buildProgressReport, newMilestones, type Milestone, type ProgressReport } from '../domain/progress/index.js';
+import { newMilestones, type Milestone, type RunSoFar } from '../domain/progress/index.js';
 import type { App } from './context.js';
+import { readStatus } from './commands/status.js';
 
 export function milestoneMessage(m: Milestone, again: boolean): string {
   const what = m.days === 1 ? `your first day on track${again ? ' of a new run' : ''}` : `${m.days} days on track${again ? ' again' : ''}`;
@@ -11,9 +12,9 @@ export function milestoneMessage(m: Milestone, again: boolean): string {
 }
 
 /** Saves and announces (on stderr) the milestones the report shows as newly reached; returns them. */
-export function recordMilestones(app: App, report: Pick<ProgressReport, 'onTrack'>, entries: readonly Entry[]): Milestone[] {
+export function recordMilestones(app: App, run: RunSoFar, entries: readonly Entry[]): Milestone[] {
   const existing = entries.filter((e) => e.kind === 'milestone');
-  const found = newMilestones(report, existing);
+  const found = newMilestones(run, existing);
   if (found.length === 0) return found;
   const now = app.io.now().toISOString();
   app.store.addEntries(
@@ -26,10 +27,13 @@ export function recordMilestones(app: App, report: Pick<ProgressReport, 'onTrack
   return found;
 }
 
-/** For commands that have just saved an entry (checkin): checks the store for new milestones. */
+/**
+ * For commands that have just saved an entry (checkin): checks for new milestones while reading only the
+ * current run (the months since the last lapse), so a check-in stays cheap with years of history.
+ */
 export function recordMilestonesNow(app: App): Milestone[] {
-  const profile = app.store.profile();
-  if (!profile) return [];
-  const entries = app.store.entries();
-  return recordMilestones(app, buildProgressReport(profile, entries, app.today()), entries);
+  const status = readStatus(app);
+  if (!status.hasProfile || !status.since) return [];
+  const runSoFar = app.store.entries({ since: status.since });
+  return recordMilestones(app, { days: status.daysOnTrack, since: status.since }, runSoFar);
 }

@@ -90,9 +90,13 @@ describe('the data folder', () => {
 
   it('is 0700 with files 0600', () => {
     const files = Object.keys(snapshot(home));
-    expect(files.sort()).toEqual(['entries/2026-11.json', 'store.json']);
-    expect(statSync(home).mode & 0o777).toBe(0o700);
-    expect(statSync(join(home, 'entries')).mode & 0o777).toBe(0o700);
+    // The day's first change also keeps a backup of what was there before it.
+    const sorted = files.sort();
+    expect(sorted).toHaveLength(3);
+    expect(sorted[0]).toMatch(/^backups\/\d{4}-\d{2}-\d{2}\/store\.json$/);
+    expect(sorted.slice(1)).toEqual(['entries/2026-11.json', 'store.json']);
+    const backupDay = sorted[0]!.split('/')[1]!;
+    for (const dir of ['', 'entries', 'backups', `backups/${backupDay}`]) expect(statSync(join(home, dir)).mode & 0o777, dir).toBe(0o700);
     for (const f of files) expect(statSync(join(home, f)).mode & 0o777, f).toBe(0o600);
   });
 
@@ -118,7 +122,8 @@ describe('the data folder', () => {
       const r = cli(home, ['--data-dir', other, 'checkin', '--mood', '6', '--urge', '1', '--on-track']);
       expect(r.code).toBe(0);
       expect(Object.keys(snapshot(other))).toContain('store.json');
-      expect(JSON.parse(cli(home, ['journal', 'list', '--json']).stdout)).toHaveLength(1);
+      // FOURPOINT_HOME still holds only its own check-in (and the milestones it reached).
+      expect(JSON.parse(cli(home, ['journal', 'list', '--json', '--kind', 'checkin']).stdout)).toHaveLength(1);
     } finally {
       removeDir(other);
     }

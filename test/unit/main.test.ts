@@ -45,6 +45,6 @@ describe('run', () => {
     writeFileSync(join(dir, 'store.json'), 'nonsense');
     const io = memoryIo();
     expect(await run(['--data-dir', dir, 'journal', 'list'], io)).toBe(1);
-    expect(io.err()).toBe(`fourpoint: ${join(dir, 'store.json')} is not valid JSON, so it was left untouched\n  run: fourpoint doctor\n`);
+    expect(io.err()).toBe(`fourpoint: ${join(dir, 'store.json')} is not valid JSON, so it was left untouched\n  there is no backup of it yet; run: fourpoint doctor\n`);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgressReport, newMilestones } from '../../src/domain/progress/index.js';
 import { checkin, milestone } from '../helpers/entries.js';
 
-const report = (startDate: string, today: string, entries = [checkin(today)]) => buildProgressReport({ startDate, graduation: {} }, entries, today);
+const report = (startDate: string, today: string, entries = [checkin(today)]) => buildProgressReport({ startDate, graduation: {} }, entries, today).onTrack;
 
 describe('newMilestones', () => {
   it('finds every milestone reached in this run, with the day it was reached', () => {

@@ -3,8 +3,14 @@ import { lookupConfigKey } from '../../store/profile-settings.js';
 import { readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
 
+/** Settings are not health data: no passphrase unless a graduation.* value (kept in the profile) is read. */
+export const usesStore = false;
+
 export async function run(_o: object, app: App, args: string[]): Promise<void> {
   const found = lookupConfigKey(args[0]!);
-  if (found.where === 'profile') app.out(String(found.spec.read(app.store.profile())));
+  if (found.where === 'profile') {
+    await app.unlock();
+    app.out(String(found.spec.read(app.store.profile())));
+  }
   else app.out(String(readSettings(app.dataDir)[found.key]));
 }

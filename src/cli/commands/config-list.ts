@@ -3,8 +3,12 @@ import { PROFILE_SETTINGS } from '../../store/profile-settings.js';
 import { SETTINGS, readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
 
+/** Settings are not health data: no passphrase unless a graduation.* value (kept in the profile) is read. */
+export const usesStore = false;
+
 export async function run(o: { json?: boolean }, app: App): Promise<void> {
   const settings = readSettings(app.dataDir);
+  await app.unlock();
   const profile = app.store.profile();
   const fromProfile = Object.fromEntries(Object.entries(PROFILE_SETTINGS).map(([k, spec]) => [k, spec.read(profile)]));
   if (o.json) {

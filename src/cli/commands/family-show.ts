@@ -1,7 +1,7 @@
 // fourpoint family show: the assessment, recommendation, plan and map as one document for a professional.
-import { writeFileSync } from 'node:fs';
+import { writeExportFile } from '../../export/write-file.js';
 import { resolve } from 'node:path';
-import { UsageError, UserError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { renderFamilyDocument } from '../../export/family-markdown.js';
 import type { App } from '../context.js';
 import { familyDocument, requireAssessment, sayLimits } from '../family.js';
@@ -9,6 +9,7 @@ import { familyDocument, requireAssessment, sayLimits } from '../family.js';
 export interface ShowOptions {
   format?: string;
   out?: string;
+  force?: boolean;
   assessment?: string;
   json?: boolean;
 }
@@ -27,11 +28,7 @@ export async function run(o: ShowOptions, app: App): Promise<void> {
     return;
   }
   const file = resolve(app.io.cwd, o.out);
-  try {
-    // Private data: readable by its owner only.
-    writeFileSync(file, text, { mode: 0o600 });
-  } catch (error) {
-    throw new UserError(`cannot write ${o.out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  // Private data: written like an export, atomically and readable by its owner only.
+  writeExportFile(file, text, { force: o.force });
   app.say(`${app.theme.good('Wrote')} ${o.out}. Bring it to your next appointment.`);
 }

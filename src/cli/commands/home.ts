@@ -1,49 +1,100 @@
-// fourpoint (no command): the home menu. Not at a terminal, it prints where things stand and how to start.
+// fourpoint (no command): the home menu. Not at a terminal, it says how to start, on stderr.
+import { join } from 'node:path';
 import type { App } from '../context.js';
 import { isListedWorksheet } from '../../worksheets/definition.js';
 import { POINT_TITLES } from '../../domain/points.js';
+import { statusLine } from '../../domain/status.js';
+import { buildProgressReport } from '../../domain/progress/index.js';
+import type { Prompter } from '../../prompts/prompter.js';
 
 export interface HomeOptions {}
 
-type MenuItem = { value: string; label: string; hint?: string; run: () => Promise<unknown> };
+interface MenuItem {
+  value: string;
+  label: string;
+  hint?: string;
+  run: () => Promise<unknown>;
+}
 
 export async function run(_o: HomeOptions, app: App): Promise<void> {
   if (!app.io.isInteractive) {
-    app.out('fourpoint: your SMART Recovery 4-Point workbook.');
-    app.out('Run it in a terminal for the menu, or try: fourpoint checkin --help, fourpoint worksheet list, fourpoint --help');
+    app.say('fourpoint: your SMART Recovery 4-Point workbook.');
+    app.say('Run it in a terminal for the menu, or try: fourpoint checkin --help, fourpoint worksheet list, fourpoint --help');
     return;
   }
-  const profile = await app.requireProfile();
+  await app.requireProfile();
   const prompter = await app.prompter();
   const t = app.theme;
   for (;;) {
-    const today = app.today();
-    const checkedIn = app.store.entries({ since: today, until: today }).some((e) => e.kind === 'checkin');
-    app.out(`\n${t.heading('fourpoint')}  ${t.dim(`changing ${profile.behaviours.join(' and ')} since ${profile.startDate}`)}  ${checkedIn ? t.good('checked in today') : t.warn('no check-in yet today')}`);
-    const items: MenuItem[] = [
-      { value: 'checkin', label: checkedIn ? 'Check in again' : 'Check in for today', run: async () => (await import('./checkin.js')).run({}, app) },
-      { value: 'worksheet', label: 'Work on a worksheet', run: () => pickWorksheet(app) },
-      { value: 'journal', label: 'Look through my journal', run: async () => (await import('./journal-list.js')).run({}, app) },
-      { value: 'profile', label: 'Update my profile', run: async () => (await import('./init.js')).run({}, app) },
-      { value: 'quit', label: 'Quit', run: async () => undefined },
-    ];
+    const { readStatus } = await import('./status.js');
+    const status = readStatus(app);
+    app.out(`\n${t.heading('fourpoint')}  ${status.checkedInToday ? t.good(statusLine(status)) : t.warn(statusLine(status))}`);
+    const items = menu(app, prompter, status.checkedInToday);
     const choice = await prompter.select({ name: 'home', field: 'home', message: 'What would you like to do?', choices: items });
     if (choice === 'quit') return;
     await items.find((i) => i.value === choice)!.run();
   }
 }
 
-async function pickWorksheet(app: App): Promise<void> {
-  const prompter = await app.prompter();
+function menu(app: App, prompter: Prompter, checkedIn: boolean): MenuItem[] {
+  const drafts = app.store.drafts();
+  const items: MenuItem[] = [
+    { value: 'checkin', label: checkedIn ? 'Check in again, or update today' : 'Check in for today', run: async () => (await import('./checkin.js')).run({}, app) },
+    { value: 'urge', label: 'Urge help now', hint: 'a guided few minutes with a timer, and your plan', run: async () => (await import('./urge.js')).run({}, app) },
+    { value: 'worksheet', label: 'Work on a worksheet', run: () => pickWorksheet(app, prompter) },
+  ];
+  if (drafts.length > 0)
+    items.push({ value: 'draft', label: `Pick up a draft (${drafts.length})`, run: () => pickWorksheet(app, prompter, new Set(drafts.map((d) => d.worksheetId))) });
+  items.push(
+    { value: 'progress', label: 'My progress toward graduation', run: async () => (await import('./progress.js')).run({}, app) },
+    { value: 'journal', label: 'My journal: the last 30 days', run: async () => (await import('./journal-list.js')).run({ since: '30 days ago' }, app) },
+    { value: 'export', label: 'Export my journal (Markdown, JSON or CSV)', run: () => exportJournal(app, prompter) },
+    { value: 'learn', label: 'Learn about the program', run: async () => (await import('./learn.js')).run({}, app, []) },
+    { value: 'family', label: 'Family and friends: plan for someone you care about', run: async () => (await import('./family-home.js')).run({}, app) },
+    { value: 'profile', label: 'Update my profile', run: async () => (await import('./init.js')).run({}, app) },
+    { value: 'settings', label: 'Settings', run: async () => (await import('./config-list.js')).run({}, app) },
+    { value: 'doctor', label: 'Check my data', run: async () => (await import('./doctor.js')).run({}, app) },
+    { value: 'quit', label: 'Quit', run: async () => undefined },
+  );
+  return items;
+}
+
+/** The worksheets by point, the point most in need first (or only those with a draft). */
+async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): Promise<void> {
+  const profile = app.store.profile();
+  const suggestion = profile ? buildProgressReport(profile, app.store.entries(), app.today()).suggestion : undefined;
+  if (suggestion && !only) app.say(app.theme.dim(`Suggested: ${suggestion.text}`));
+  const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
+  const rank = (p: number | null) => (p === suggestion?.point ? 0 : p ?? 9);
   const sheets = app.library
     .all()
-    .filter((l) => isListedWorksheet(l.definition))
-    .sort((a, b) => (a.definition.point ?? 9) - (b.definition.point ?? 9));
+    .filter((l) => isListedWorksheet(l.definition) && (!only || only.has(l.definition.id)))
+    .sort((a, b) => rank(a.definition.point) - rank(b.definition.point) || a.definition.title.localeCompare(b.definition.title));
   const id = await prompter.select({
     name: 'worksheet',
     field: 'worksheet',
     message: 'Which worksheet?',
-    choices: sheets.map(({ definition: d }) => ({ value: d.id, label: `${d.point ? `${d.point}. ` : ''}${d.title}`, hint: d.point ? POINT_TITLES[d.point] : undefined })),
+    choices: sheets.map(({ definition: d }) => ({
+      value: d.id,
+      label: `${d.point ? `${d.point}. ` : ''}${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
+      hint: d.point ? POINT_TITLES[d.point] : undefined,
+    })),
   });
   await (await import('./worksheet-fill.js')).run({}, app, [id]);
+}
+
+async function exportJournal(app: App, prompter: Prompter): Promise<void> {
+  const format = await prompter.select({
+    name: 'format',
+    field: 'format',
+    message: 'Which format?',
+    choices: [
+      { value: 'md', label: 'Markdown, to read, print or share with a counsellor' },
+      { value: 'json', label: 'JSON, a full backup that fourpoint import can restore' },
+      { value: 'csv', label: 'CSV, check-ins for a spreadsheet' },
+    ],
+  });
+  const suggested = join(app.io.env.HOME ?? app.io.cwd, `fourpoint-journal-${app.today()}.${format}`);
+  const out = await prompter.text({ name: 'out', field: 'out', message: 'Save it as', default: suggested, required: true });
+  await (await import('./export.js')).run({ format, out: out ?? suggested }, app);
 }

@@ -8,6 +8,7 @@ import { runWorksheet } from '../../worksheets/runner.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { editAnswersInEditor } from '../edit-in-editor.js';
+import { folderEncrypted } from '../../store/crypto.js';
 import { definitionOf, entryName, resolveEntry } from '../journal-entry.js';
 import { dayFlag } from '../options.js';
 import { forDay } from '../checkin-wording.js';
@@ -30,7 +31,11 @@ function validated(def: WorksheetDefinition, raw: unknown): Answers {
 async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers> {
   const pairs = o.set ?? [];
   if (o.editor && pairs.length > 0) throw new UsageError('use --editor or --set, not both');
-  if (o.editor) return validated(def, editAnswersInEditor(app.io, entry.answers, entry.id.slice(0, 8)));
+  if (o.editor) {
+    // An editor works on a plain file: with encryption on, that would put the answers on disk unencrypted.
+    if (folderEncrypted(app.dataDir)) throw new UsageError('--editor would put your answers on disk unencrypted while encryption is on', 'edit at the prompts, or with --set field=value');
+    return validated(def, editAnswersInEditor(app.io, entry.answers, entry.id.slice(0, 8)));
+  }
   if (pairs.length > 0) {
     // --set note= clears an answer.
     const merged = Object.entries({ ...entry.answers, ...answersFromPairs(def, pairs) }).filter(([, v]) => !isEmptyAnswer(v));

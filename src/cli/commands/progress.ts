@@ -24,5 +24,5 @@ export async function run(o: ProgressOptions, app: App): Promise<void> {
   const report = buildProgressReport(profile, entries, app.today(), undefined, { seriesDays: days });
   if (o.json) app.out(JSON.stringify(report, null, 2));
   else app.out(renderProgress(report, app.theme));
-  recordMilestones(app, report, entries);
+  recordMilestones(app, report.onTrack, entries);
 }

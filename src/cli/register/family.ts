@@ -49,7 +49,8 @@ export function register(program: Command, app: App): void {
       .command('show')
       .description('the assessment, recommendation, plan and map as one Markdown document')
       .option('--format <format>', 'md or json', 'md')
-      .option('--out <file>', 'write to a file rather than the screen')
+      .option('--out <file>', 'write to a file rather than the screen (readable by you only)')
+      .option('--force', 'replace the --out file if it exists')
       .option('--assessment <id>', 'show this assessment rather than the latest')
       .option('--json', 'the same as --format json')
       .addHelpText('after', examples(['fourpoint family show', 'fourpoint family show --out family-plan.md', 'fourpoint family show --format json'])),

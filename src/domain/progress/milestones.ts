@@ -3,9 +3,14 @@
 import { addDays, daysBetween } from '../dates.js';
 import type { Entry } from '../entry.js';
 import { numberAnswer } from './days.js';
-import type { ProgressReport } from './types.js';
 
 export const MILESTONES = [1, 7, 30, 90, 180, 365] as const;
+
+/** The current run: its length in days on track and the day it began. */
+export interface RunSoFar {
+  days: number;
+  since: string;
+}
 
 export interface Milestone {
   days: number;
@@ -25,8 +30,8 @@ export function nextMilestone(since: string, daysOnTrack: number, today: string)
 }
 
 /** Milestones reached in the current run that no milestone entry of this run records yet, smallest first. */
-export function newMilestones(report: Pick<ProgressReport, 'onTrack'>, existing: readonly Entry[]): Milestone[] {
-  const { days, since } = report.onTrack;
+export function newMilestones(run: RunSoFar, existing: readonly Entry[]): Milestone[] {
+  const { days, since } = run;
   const recorded = new Set(
     existing
       .filter((e) => e.kind === 'milestone' && typeof e.answers.reachedOn === 'string' && e.answers.reachedOn >= since)
