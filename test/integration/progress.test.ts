@@ -48,17 +48,17 @@ describe('fourpoint progress', () => {
     expect(report.series.urge).toHaveLength(30);
     expect(report.graduation.items.map((i: { id: string }) => i.id)).toEqual(['on-track', 'urges-low', 'cba-revisited', 'deads-plan', 'balance-pie', 'all-points']);
     expect(report.suggestion.command).toMatch(/^fourpoint (worksheet fill|checkin)/);
-    // The first look at progress finds the first milestone of this run, on the day after the lapse.
-    expect(r.stderr).toContain(`Milestone: your first day on track (${report.onTrack.since})`);
+    // The check-ins already announced and kept this run's milestones, so progress does not repeat them.
+    expect(r.stderr).not.toContain('Milestone');
   });
 
-  it('keeps a milestone once: announced on the first look, not on the next', () => {
+  it('keeps each milestone once, per run: the first run's 1, 7 and 30 days, then day 1 after the lapse', () => {
     const again = ok(home, ['progress', '--json']);
     expect(again.stderr).not.toContain('Milestone');
     const since = JSON.parse(again.stdout).onTrack.since;
     const kept = JSON.parse(ok(home, ['journal', 'list', '--kind', 'milestone', '--json']).stdout);
-    expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ kind: 'milestone', date: since, answers: { days: 1, reachedOn: since } });
+    expect(kept.map((e: { answers: { days: number } }) => e.answers.days)).toEqual([1, 7, 30, 1]);
+    expect(kept[3]).toMatchObject({ kind: 'milestone', date: since, answers: { days: 1, reachedOn: since } });
   });
 
   it('shows a screen readable through a pipe: no colour codes, ticks and words instead', () => {
