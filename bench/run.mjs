@@ -1,0 +1,105 @@
+// npm run bench: times whole fourpoint processes against bare `node -e 0`, measured in the same run.
+// Writes a Markdown table to bench/RESULTS.md. Usage: node bench/run.mjs [--runs 7] [--sizes 1000,10000,50000]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureStore } from './synthetic.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'fourpoint.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const runs = Number(arg('--runs', '7'));
+const sizes = arg('--sizes', '1000,10000,50000').split(',').map(Number);
+const today = new Date().toISOString().slice(0, 10);
+
+const help = (args) => spawnSync(process.execPath, [bin, ...args, '--help'], { encoding: 'utf8' });
+const listed = help([]).stdout;
+const has = (args) => args.length === 0 || new RegExp(`^  ${args[0]}\\b`, 'm').test(listed);
+const checkinFlags = /--add\b/.test(help(['checkin']).stdout) ? ['--add'] : [];
+
+const commands = [
+  { name: '--version', args: ['--version'], target: 1.5 },
+  { name: 'status', args: ['status'], target: 1.5, okCodes: [0, 1] },
+  { name: 'checkin (write)', args: ['checkin', '--mood', '6', '--urge', '3', '--on-track', '--note', 'bench', ...checkinFlags], target: 2.5, write: true },
+  { name: 'journal list --since', args: ['journal', 'list', '--since', '30 days ago'], target: 4 },
+  { name: 'progress --json', args: ['progress', '--json'], target: 4 },
+  { name: 'export --format md', args: ['export', '--format', 'md'], target: 8 },
+].filter((c) => has(c.args.slice(0, c.args[0].startsWith('-') ? 0 : 1)));
+
+/** One timed process: wall milliseconds and peak resident memory (MB) from /usr/bin/time. */
+function once(argv, env) {
+  const useTime = existsSync('/usr/bin/time');
+  const cmd = useTime ? '/usr/bin/time' : process.execPath;
+  const args = useTime ? ['-f', '%M', process.execPath, ...argv] : argv;
+  const started = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const lines = r.stderr.trim().split('\n');
+  const rssMb = useTime ? Number(lines.at(-1)) / 1024 : NaN;
+  return { ms, rssMb, status: r.status, stderr: useTime ? lines.slice(0, -1).join('\n') : r.stderr };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs the command and the baseline in turns, so both see the same machine load. */
+function measure(argv, env, okCodes = [0]) {
+  once(argv, env); // warm the file cache
+  const samples = [];
+  const base = [];
+  for (let i = 0; i < runs; i++) {
+    base.push(once(['-e', '0'], {}).ms);
+    const s = once(argv, env);
+    if (!okCodes.includes(s.status)) throw new Error(`${argv.join(' ')} exited ${s.status}: ${s.stderr}`);
+    samples.push(s);
+  }
+  return { ms: median(samples.map((s) => s.ms)), baseline: median(base), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+}
+
+const rows = [];
+for (const size of sizes) {
+  const store = join(root, 'bench', '.stores', String(size));
+  await ensureStore(root, store, size, today);
+  const work = `${store}-work`;
+  for (const c of commands) {
+    // Writes go to a copy, so every size starts each command from the same store.
+    if (c.write) {
+      rmSync(work, { recursive: true, force: true });
+      cpSync(store, work, { recursive: true });
+    }
+    const r = measure([bin, ...c.args], { FOURPOINT_HOME: c.write ? work : store }, c.okCodes);
+    rows.push({ size, name: c.name, ms: r.ms, ratio: r.ms / r.baseline, rssMb: r.rssMb, target: c.target, baseline: r.baseline });
+    process.stderr.write(`${String(size).padStart(6)}  ${c.name.padEnd(22)} ${r.ms.toFixed(0).padStart(6)} ms  ${(r.ms / r.baseline).toFixed(2)}x node  ${r.rssMb.toFixed(0)} MB\n`);
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
+const largest = Math.max(...sizes);
+const smallest = Math.min(...sizes);
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured ${new Date().toISOString()} on Node ${process.version}, ${runs} runs each (median), after one warm-up run.`,
+  'Ratio: the command\'s median wall time over the median of `node -e 0` runs taken in turn with it. Memory: peak resident set of the process.',
+  '',
+  '| entries | command | median ms | node -e 0 ms | ratio | target at 50k | peak MB |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.size} | ${r.name} | ${r.ms.toFixed(0)} | ${r.baseline.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.size === largest ? `${r.target}x ${r.ratio <= r.target ? 'met' : 'missed'}` : ''} | ${r.rssMb.toFixed(0)} |`),
+  '',
+  `Growth from ${smallest} to ${largest} entries (time at ${largest} over time at ${smallest}):`,
+  '',
+  '| command | growth | entries grew |',
+  '| --- | ---: | ---: |',
+  ...commands.map((c) => {
+    const a = rows.find((r) => r.size === smallest && r.name === c.name);
+    const b = rows.find((r) => r.size === largest && r.name === c.name);
+    return `| ${c.name} | ${(b.ms / a.ms).toFixed(2)}x | ${(largest / smallest).toFixed(0)}x |`;
+  }),
+  '',
+];
+const out = arg('--out', join(root, 'bench', 'RESULTS.md'));
+writeFileSync(out, lines.join('\n'));
+process.stderr.write(`wrote ${out}\n`);
