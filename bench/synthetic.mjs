@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 function prng(seed) {
   let s = seed >>> 0;
@@ -20,6 +20,12 @@ function prng(seed) {
 const TRIGGERS = ['stress', 'boredom', 'loneliness', 'tiredness', 'conflict', 'payday', 'a party', 'the pub on the corner'];
 const COPING = ['waited it out', 'called Sam', 'went for a walk', 'kept busy', 'had tea', 'played guitar'];
 const NOTES = ['A calm evening.', 'Hard day at work, but I got through it.', 'Grateful for my sister.', 'Cooked a real dinner.', 'Slept badly; went to bed early.'];
+
+/** A version-4 UUID from the seeded generator: random-looking like crypto.randomUUID(), but repeatable. */
+function uuid(rand) {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 function isoDay(d) {
   return d.toISOString().slice(0, 10);
@@ -39,12 +45,11 @@ export function syntheticEntries(size, today, seed = 42) {
   const entries = [];
   const days = Math.ceil(size / 4);
   const end = new Date(`${today}T00:00:00Z`);
-  let n = 0;
   for (let back = days; back >= 1 && entries.length < size; back--) {
     const date = isoDay(new Date(end.getTime() - back * 86_400_000));
     const at = `${date}T20:00:00.000Z`;
     const base = (kind, worksheet, point, answers) => ({
-      id: `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`,
+      id: uuid(rand),
       kind,
       worksheet,
       point,

@@ -56,14 +56,27 @@ export function finish(markdown: string): string {
   return wideTable ? `${text}\n${WIDE_TABLES_NOTE}\n` : text;
 }
 
-export function renderJournal(data: ExportData): string {
-  const parts = ['# fourpoint journal', '', period(data), ''];
-  const used = new Set<string>();
+/**
+ * The journal in pieces, written as they are made so a long journal never sits in memory twice.
+ * Each piece is laid out on its own; pieces are separated by one blank line, which is what laying out
+ * the whole document at once would give.
+ */
+export function writeJournal(data: ExportData, emit: (chunk: string) => void): void {
+  let wideTable = false;
+  const piece = (markdown: string, first = false) => {
+    const layout = layoutMarkdown(markdown);
+    wideTable ||= layout.wideTable;
+    emit(first ? layout.text : `\n${layout.text}`);
+  };
+  piece(['# fourpoint journal', '', period(data)].join('\n'), true);
+  // How many entries share a heading so far: a later one gets " 2", " 3" (MD024 wants headings unique).
+  const seen = new Map<string, number>();
   let month = '';
   let day = '';
   // Oldest first; sort is stable, so entries of one day keep the store's order.
   const entries = [...data.entries].sort((a, b) => a.date.localeCompare(b.date));
   for (const entry of entries) {
+    const parts: string[] = [];
     if (entry.date.slice(0, 7) !== month) {
       month = entry.date.slice(0, 7);
       parts.push(`## ${longMonth(month)}`, '');
@@ -72,13 +85,20 @@ export function renderJournal(data: ExportData): string {
       day = entry.date;
       parts.push(`### ${longDay(day)}`, '');
     }
+    // Every base ends in ")", so a numbered heading can never equal another entry's base.
     const base = `#### ${entryName(data, entry)} (${inline(shortId(entry.id)) || 'entry'})`;
-    let heading = base;
-    for (let n = 2; used.has(heading); n++) heading = `${base} ${n}`;
-    used.add(heading);
-    parts.push(entrySection(data, entry, heading), '');
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    parts.push(entrySection(data, entry, n === 1 ? base : `${base} ${n}`));
+    piece(parts.join('\n'));
   }
-  return finish(parts.join('\n'));
+  if (wideTable) emit(`\n${WIDE_TABLES_NOTE}\n`);
+}
+
+export function renderJournal(data: ExportData): string {
+  const chunks: string[] = [];
+  writeJournal(data, (c) => chunks.push(c));
+  return chunks.join('');
 }
 
 /** One entry as a document of its own (for --split). */
@@ -90,4 +110,5 @@ export const markdownExporter: Exporter = {
   format: 'md',
   description: 'a readable document, by month and day, to keep or to share',
   render: renderJournal,
+  write: writeJournal,
 };

@@ -20,6 +20,8 @@ export interface Exporter {
   readonly format: ExportFormat;
   readonly description: string;
   render(data: ExportData): string;
+  /** The same output, handed over piece by piece as it is made (for long journals going to stdout). */
+  write?(data: ExportData, emit: (chunk: string) => void): void;
 }
 
 export const EXPORT_FORMATS = ['md', 'json', 'csv'] as const;

@@ -9,7 +9,8 @@ import { folderEncrypted, isEncrypted } from './crypto.js';
 import { DIR_MODE, FILE_MODE, ensureDir, readIfExists, writeAtomic } from './files.js';
 import { breakStale, pidAlive, readLock, withLock } from './lock.js';
 import { storeFiles } from './paths.js';
-import { mainSchema, migrate, partitionSchema, type Codec } from './store.js';
+import { migrate, type Codec } from './store.js';
+import { mainSchema, partitionSchema } from './schemas.js';
 import { dataFiles } from './encryption.js';
 
 export interface FileCheck {

@@ -2,32 +2,22 @@
 // so a write rewrites one month, never the whole history. Every read is validated; a bad file is never overwritten.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { z } from 'zod';
 import { StoreError, UserError } from '../errors.js';
 import { localDay, monthOf } from '../domain/dates.js';
-import { draftSchema, entrySchema, type Draft, type Entry } from '../domain/entry.js';
-import { profileSchema, type Profile } from '../domain/profile.js';
+import type { Draft, Entry } from '../domain/entry.js';
+import type { Profile } from '../domain/profile.js';
 import { ensureDir, readIfExists, writeAtomic } from './files.js';
 import { withLock } from './lock.js';
 import { storeFiles } from './paths.js';
 import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './crypto.js';
 
-export const SCHEMA_VERSION = 1;
+import { checkMainFile, checkPartitionFile, checkProfile, type Checked, type MainShape, type PartitionShape } from './guards.js';
+import { SCHEMA_VERSION } from './version.js';
 
-export const mainSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  profile: profileSchema.nullable(),
-  drafts: z.array(draftSchema),
-});
-type MainFile = z.infer<typeof mainSchema>;
-
-export const partitionSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  entries: z.array(entrySchema),
-});
-type PartitionFile = z.infer<typeof partitionSchema>;
+export { SCHEMA_VERSION };
+type MainFile = MainShape;
+type PartitionFile = PartitionShape;
 
 /** Upgrades a file's raw content from version n to n + 1, by n. Run in memory before validation. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -81,7 +71,7 @@ export class Store {
     return existsSync(this.mainFile);
   }
 
-  private parse<T>(file: string, schema: z.ZodType<T>, fallback: () => T): T {
+  private parse<T>(file: string, check: (raw: unknown, version: number) => Checked<T>, fallback: () => T): T {
     const data = readIfExists(file);
     if (data === undefined) return fallback();
     let raw: unknown;
@@ -95,13 +85,9 @@ export class Store {
     const from = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof from === 'number' && from < SCHEMA_VERSION) this.backupBeforeMigration(from);
     raw = migrate(raw, file);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first?.path.length ? `${first.path.join('.')}: ` : '';
-      throw new StoreError(`${file} does not hold what fourpoint expects (${where}${first?.message}), so it was left untouched`, file, this.repairHint(file));
-    }
-    return parsed.data;
+    const checked = check(raw, SCHEMA_VERSION);
+    if (!checked.ok) throw new StoreError(`${file} does not hold what fourpoint expects (${checked.problem}), so it was left untouched`, file, this.repairHint(file));
+    return checked.value;
   }
 
   /** Names the newest backup of a bad file and the command that restores it. */
@@ -120,14 +106,14 @@ export class Store {
 
   private readMain(fresh = false): MainFile {
     if (!this.mainCache || fresh)
-      this.mainCache = this.parse(this.mainFile, mainSchema, () => ({ schemaVersion: SCHEMA_VERSION, profile: null, drafts: [] }));
+      this.mainCache = this.parse(this.mainFile, checkMainFile, () => ({ schemaVersion: SCHEMA_VERSION, profile: null, drafts: [] }));
     return this.mainCache;
   }
 
   private readPartition(month: string, fresh = false): PartitionFile {
     let part = fresh ? undefined : this.partitionCache.get(month);
     if (!part) {
-      part = this.parse(this.partitionFile(month), partitionSchema, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }));
+      part = this.parse(this.partitionFile(month), checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }));
       this.partitionCache.set(month, part);
     }
     return part;
@@ -277,7 +263,9 @@ export class Store {
     return this.change(() => {
       const main = this.readMain(true);
       if (!main.profile) throw new UserError('there is no profile yet', 'create one: fourpoint init');
-      const profile = profileSchema.parse(change(main.profile));
+      const checked = checkProfile(change(main.profile));
+      if (!checked.ok) throw new UserError(`that change would leave the profile invalid (${checked.problem})`);
+      const profile = checked.value;
       this.writeMain({ ...main, profile });
       return profile;
     });

@@ -10,8 +10,16 @@ export function escapeLineStart(text: string): string {
   return text.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+/** Anything inline() would change; most answers have none of it, and skip the work (exports render thousands). */
+const NEEDS_WORK = /[\\`*_[\]<>#|~!&{}@\r\n\t\f\v]|:\/\/|www\.|  |^[\s\-+=>]|^\d+[.)]|\s$/i;
+
 /** Text for one line of Markdown (a list item or a table cell): escaped, newlines folded to spaces. */
 export function inline(text: string): string {
+  return NEEDS_WORK.test(text) ? escapeInline(text) : text;
+}
+
+/** inline() without its shortcut; a test holds the two equal. */
+export function escapeInline(text: string): string {
   const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[ \t\f\v]+/g, ' ').trim();
   const escaped = flat
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { inline, paragraphs } from '../../src/worksheets/markdown-text.js';
+import { escapeInline, inline, paragraphs } from '../../src/worksheets/markdown-text.js';
 import { renderEntry } from '../../src/worksheets/markdown.js';
 import { definitionSchema } from '../../src/worksheets/definition.js';
 
@@ -119,5 +119,13 @@ describe('renderEntry', () => {
     // Only the field labels are bold: Note, Story, Steps, Rows, Tags.
     expect(types.filter((t) => t === 'strong')).toHaveLength(5);
     for (const literal of ['# heading', '| a | b |', '*em* _em_', '`code`', '<b>x</b>', '[link](x)', '**bold**', '#tag']) expect(text).toContain(literal);
+  });
+});
+
+describe('inline() shortcut', () => {
+  it('gives exactly what the full escaping gives, for any text', () => {
+    const tricky = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '-', '+', '=', '>', '1.', '2)', '#', '|', '*', '_', '`', '[', ']', '<', '!', '&', '{', '@', 'www.', 'WWW.', '://', 'a', 'é', '😀');
+    const text = fc.oneof(fc.string(), fc.array(tricky, { maxLength: 8 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(text, (s) => inline(s) === escapeInline(s)), { numRuns: 2000 });
   });
 });

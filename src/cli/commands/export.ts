@@ -35,14 +35,25 @@ export async function run(o: ExportOptions, app: App): Promise<void> {
     exportedAt: app.io.now(),
   };
   if (o.split !== undefined) return split(o.split, data, app, o.force ?? false);
-  const text = exporter.render(data);
-  const what = format === 'csv' ? plural(entries.filter((e) => e.kind === 'checkin').length, 'check-in') : plural(entries.length, 'entry', 'entries');
   if (o.out === undefined) {
-    app.io.stdout.write(text);
+    if (exporter.write) {
+      // Pieces gathered into writes of about 64 KB: one write per entry would cost more than the rendering.
+      let pending = '';
+      exporter.write(data, (chunk) => {
+        pending += chunk;
+        if (pending.length >= 65_536) {
+          app.io.stdout.write(pending);
+          pending = '';
+        }
+      });
+      app.io.stdout.write(pending);
+    } else app.io.stdout.write(exporter.render(data));
     return;
   }
+  const what = format === 'csv' ? plural(entries.filter((e) => e.kind === 'checkin').length, 'check-in') : plural(entries.length, 'entry', 'entries');
   const file = resolve(app.io.cwd, o.out);
-  writeExportFile(file, text, { force: o.force });
+  // A file is written whole and atomically, so a half-written export never replaces a good one.
+  writeExportFile(file, exporter.render(data), { force: o.force });
   app.say(`Wrote ${what} to ${file}`);
 }
 

@@ -1,0 +1,147 @@
+// Checks of what the store reads back, written by hand: the same rules as the zod schemas in
+// src/domain (a test keeps them in step), at a fraction of the cost, so a read-only command never
+// loads zod and reading years of entries stays cheap. Each returns the first problem as "path: reason".
+import { isIsoDay } from '../domain/dates.js';
+import { entryKinds, type Draft, type Entry } from '../domain/entry.js';
+import type { Profile } from '../domain/profile.js';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const KINDS = new Set<string>(entryKinds);
+
+class Problem extends Error {}
+
+function fail(path: string, reason: string): never {
+  throw new Problem(path ? `${path}: ${reason}` : reason);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function object(v: unknown, path: string): Record<string, unknown> {
+  if (!isObject(v)) fail(path, 'expected an object');
+  return v;
+}
+
+function text(v: unknown, path: string, { nonEmpty = false } = {}): string {
+  if (typeof v !== 'string') fail(path, 'expected text');
+  if (nonEmpty && v.length === 0) fail(path, 'must not be empty');
+  return v;
+}
+
+function day(v: unknown, path: string): string {
+  if (typeof v !== 'string' || !isIsoDay(v)) fail(path, 'expected a date as YYYY-MM-DD');
+  return v;
+}
+
+function positiveInt(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) fail(path, 'expected a whole number above 0');
+  return v;
+}
+
+function list(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) fail(path, 'expected a list');
+  return v;
+}
+
+function checkEntry(v: unknown, path: string): Entry {
+  const e = object(v, path);
+  text(e.id, `${path}.id`, { nonEmpty: true });
+  if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) fail(`${path}.kind`, `expected one of ${entryKinds.join(', ')}`);
+  if (e.worksheet !== undefined) {
+    const w = object(e.worksheet, `${path}.worksheet`);
+    text(w.id, `${path}.worksheet.id`, { nonEmpty: true });
+    positiveInt(w.version, `${path}.worksheet.version`);
+  }
+  if (e.point !== undefined && e.point !== null && !(e.point === 1 || e.point === 2 || e.point === 3 || e.point === 4)) fail(`${path}.point`, 'expected 1, 2, 3 or 4');
+  day(e.date, `${path}.date`);
+  for (const k of ['createdAt', 'updatedAt'] as const) if (typeof e[k] !== 'string' || !INSTANT.test(e[k])) fail(`${path}.${k}`, 'expected a date and time');
+  object(e.answers, `${path}.answers`);
+  if (e.tags === undefined) e.tags = [];
+  else list(e.tags, `${path}.tags`).forEach((t, i) => text(t, `${path}.tags.${i}`));
+  return e as unknown as Entry;
+}
+
+function checkDraft(v: unknown, path: string): Draft {
+  const d = object(v, path);
+  text(d.worksheetId, `${path}.worksheetId`, { nonEmpty: true });
+  positiveInt(d.worksheetVersion, `${path}.worksheetVersion`);
+  day(d.date, `${path}.date`);
+  text(d.savedAt, `${path}.savedAt`);
+  object(d.answers, `${path}.answers`);
+  if (d.inProgress !== undefined) text(d.inProgress, `${path}.inProgress`);
+  return d as unknown as Draft;
+}
+
+function checkProfileShape(v: unknown, path: string): Profile {
+  const p = object(v, path);
+  const behaviours = list(p.behaviours, `${path}.behaviours`);
+  if (behaviours.length === 0) fail(`${path}.behaviours`, 'needs at least one');
+  behaviours.forEach((b, i) => text(b, `${path}.behaviours.${i}`, { nonEmpty: true }));
+  day(p.startDate, `${path}.startDate`);
+  if (p.why === undefined) p.why = '';
+  else text(p.why, `${path}.why`);
+  if (p.supportContacts === undefined) p.supportContacts = [];
+  list(p.supportContacts, `${path}.supportContacts`).forEach((c, i) => {
+    const contact = object(c, `${path}.supportContacts.${i}`);
+    text(contact.name, `${path}.supportContacts.${i}.name`, { nonEmpty: true });
+    for (const k of ['phone', 'note']) if (contact[k] !== undefined) text(contact[k], `${path}.supportContacts.${i}.${k}`);
+  });
+  if (p.graduation === undefined) p.graduation = {};
+  for (const [k, n] of Object.entries(object(p.graduation, `${path}.graduation`))) if (typeof n !== 'number') fail(`${path}.graduation.${k}`, 'expected a number');
+  return p as unknown as Profile;
+}
+
+function version(raw: Record<string, unknown>, expected: number): void {
+  if (raw.schemaVersion !== expected) fail('schemaVersion', `expected ${expected}`);
+}
+
+function guarded<T>(check: () => T): Checked<T> {
+  try {
+    return { ok: true, value: check() };
+  } catch (error) {
+    if (error instanceof Problem) return { ok: false, problem: error.message };
+    throw error;
+  }
+}
+
+export interface MainShape {
+  schemaVersion: number;
+  profile: Profile | null;
+  drafts: Draft[];
+}
+
+export interface PartitionShape {
+  schemaVersion: number;
+  month: string;
+  entries: Entry[];
+}
+
+/** A profile on its own (after a change to it). */
+export function checkProfile(raw: unknown): Checked<Profile> {
+  return guarded(() => checkProfileShape(structuredClone(raw), 'profile'));
+}
+
+/** store.json: the schema version, the profile (or null) and the drafts. Fills the same defaults zod would. */
+export function checkMainFile(raw: unknown, schemaVersion: number): Checked<MainShape> {
+  return guarded(() => {
+    const m = object(raw, '');
+    version(m, schemaVersion);
+    const profile = m.profile === null ? null : checkProfileShape(m.profile, 'profile');
+    const drafts = list(m.drafts, 'drafts').map((d, i) => checkDraft(d, `drafts.${i}`));
+    return { schemaVersion, profile, drafts };
+  });
+}
+
+/** entries/YYYY-MM.json: one month of entries. */
+export function checkPartitionFile(raw: unknown, schemaVersion: number): Checked<PartitionShape> {
+  return guarded(() => {
+    const p = object(raw, '');
+    version(p, schemaVersion);
+    if (typeof p.month !== 'string' || !/^\d{4}-\d{2}$/.test(p.month)) fail('month', 'expected YYYY-MM');
+    const entries = list(p.entries, 'entries').map((e, i) => checkEntry(e, `entries.${i}`));
+    return { schemaVersion, month: p.month, entries };
+  });
+}
