@@ -8,10 +8,11 @@ import type { Prompter } from '../prompts/prompter.js';
 import { ScriptedPrompter } from '../prompts/scripted.js';
 import { dataDirFor } from '../store/paths.js';
 import { Store, plainCodec, type Codec } from '../store/store.js';
-import { Keyring, encryptingCodec, folderEncrypted, verifyPassphrase } from '../store/crypto.js';
+import type { Keyring } from '../store/crypto.js';
+import { folderEncrypted } from '../store/encrypted-files.js';
 import { readSettings, type Settings } from '../store/settings.js';
 import { makeTheme, type Theme } from '../ui/theme.js';
-import { Library } from '../worksheets/loader.js';
+import type { Library } from '../worksheets/loader.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -22,6 +23,7 @@ export interface GlobalOptions {
 export class App {
   private storeInstance?: Store;
   private libraryInstance?: Library;
+  private libraryClass?: typeof Library;
   private settingsCache?: Settings;
   private keyringInstance?: Keyring;
   /** How store files are read and written: plain, or encrypted once unlock() has the passphrase. */
@@ -63,7 +65,7 @@ export class App {
   /** The passphrase's keyring, asked for once per process (the key is derived once, too). */
   async keyring(confirm = false): Promise<Keyring> {
     if (!this.keyringInstance) {
-      const { askPassphrase } = await import('./passphrase.js');
+      const [{ askPassphrase }, { Keyring }] = await Promise.all([import('./passphrase.js'), import('../store/crypto.js')]);
       this.keyringInstance = new Keyring(await askPassphrase(this.io, confirm));
     }
     return this.keyringInstance;
@@ -73,12 +75,22 @@ export class App {
   async unlock(): Promise<void> {
     if (this.codec !== plainCodec || !folderEncrypted(this.dataDir)) return;
     const keyring = await this.keyring();
+    const { encryptingCodec, verifyPassphrase } = await import('../store/crypto.js');
     this.codec = encryptingCodec(keyring, verifyPassphrase(this.dataDir, keyring));
     this.storeInstance = undefined;
   }
 
+  /**
+   * Loads the worksheet engine (YAML and zod, the heaviest modules) before a command that needs it,
+   * so commands that do not (status, --version) start as fast as Node itself.
+   */
+  async loadLibrary(): Promise<void> {
+    this.libraryClass ??= (await import('../worksheets/loader.js')).Library;
+  }
+
   get library(): Library {
-    this.libraryInstance ??= Library.open(this.dataDir);
+    if (!this.libraryClass) throw new Error('the worksheet library was used before loadLibrary()');
+    this.libraryInstance ??= this.libraryClass.open(this.dataDir);
     return this.libraryInstance;
   }
 

@@ -1,7 +1,7 @@
 // The entry filters as flags (--since --until --point --kind --worksheet --tag --grep), shared by journal and export.
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { entryKinds, type EntryKind } from '../domain/entry.js';
+import { entryKinds, type EntryKind } from '../domain/entry-kinds.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { App } from './context.js';
 import { dayFlag } from './options.js';

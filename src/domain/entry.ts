@@ -4,8 +4,9 @@ import { isIsoDay } from './dates.js';
 
 export const isoDay = z.string().refine(isIsoDay, { message: 'expected a date as YYYY-MM-DD' });
 
-export const entryKinds = ['checkin', 'worksheet', 'urge', 'note', 'family', 'milestone'] as const;
-export type EntryKind = (typeof entryKinds)[number];
+import { entryKinds, type EntryKind } from './entry-kinds.js';
+
+export { entryKinds, type EntryKind };
 
 export const answerValue: z.ZodType<AnswerValue> = z.lazy(() =>
   z.union([

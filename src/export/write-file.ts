@@ -3,7 +3,7 @@
 // changes the mode of the folder it writes into: that folder is the person's own.
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../store/random.js';
 import { UserError } from '../errors.js';
 import { FILE_MODE, syncDir } from '../store/files.js';
 
@@ -28,7 +28,7 @@ export function writeExportFile(file: string, data: string, { force = false } = 
   const dir = dirname(file);
   if (!existsSync(dir)) throw new UserError(`the folder ${dir} does not exist, so nothing was written`);
   if (!force && existsSync(file)) throw alreadyThere(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex(4)}.tmp`);
   const fd = openSync(temp, 'wx', FILE_MODE);
   try {
     const buffer = Buffer.from(data, 'utf8');

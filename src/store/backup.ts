@@ -4,7 +4,7 @@
 // hidden folder and renamed into place, so a backup folder with a plain name is always complete.
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random.js';
 import { ensureDir, readIfExists, syncDir, writeNew } from './files.js';
 import { pidAlive } from './lock.js';
 import { storeFiles } from './paths.js';
@@ -54,7 +54,7 @@ export function makeBackup(dir: string, name: string, keep: (rel: string, data: 
   sweepPartials(root);
   const target = join(root, name);
   if (existsSync(target)) return target;
-  const partial = join(root, `.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const partial = join(root, `.partial-${process.pid}-${randomHex(4)}`);
   ensureDir(partial);
   ensureDir(join(partial, storeFiles.entriesDir));
   for (const rel of storeFileNames(dir)) {

@@ -10,25 +10,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, UserError } from '../errors.js';
 import type { Codec } from './store.js';
+import { KEY_FILE, MAGIC, folderEncrypted, isEncrypted } from './encrypted-files.js';
 
-const MAGIC = Buffer.from('FPENC', 'ascii');
+export { KEY_FILE, folderEncrypted, isEncrypted };
+
 const VERSION = 1;
 const SALT = 16;
 const NONCE = 12;
 const TAG = 16;
 const HEADER = MAGIC.length + 1 + SALT + NONCE + TAG;
 const CHECK_TEXT = 'fourpoint passphrase check';
-export const KEY_FILE = 'encryption.json';
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
-export function isEncrypted(data: Buffer): boolean {
-  return data.length >= MAGIC.length && data.subarray(0, MAGIC.length).equals(MAGIC);
-}
-
-/** Whether the data folder is encrypted: its key file is there. */
-export function folderEncrypted(dir: string): boolean {
-  return existsSync(join(dir, KEY_FILE));
-}
 
 export function newSalt(): Buffer {
   return randomBytes(SALT);

@@ -1,7 +1,7 @@
 // Reading and writing one store file: atomic (temporary file, fsync, rename, fsync of the folder), mode 0600.
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random.js';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -28,7 +28,7 @@ export function readIfExists(file: string): Buffer | undefined {
 export function writeAtomic(file: string, data: string | Buffer): void {
   const dir = dirname(file);
   ensureDir(dir);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex(4)}.tmp`);
   writeNew(temp, data);
   renameSync(temp, file);
   syncDir(dir);

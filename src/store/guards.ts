@@ -2,7 +2,8 @@
 // src/domain (a test keeps them in step), at a fraction of the cost, so a read-only command never
 // loads zod and reading years of entries stays cheap. Each returns the first problem as "path: reason".
 import { isIsoDay } from '../domain/dates.js';
-import { entryKinds, type Draft, type Entry } from '../domain/entry.js';
+import { entryKinds } from '../domain/entry-kinds.js';
+import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };

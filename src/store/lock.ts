@@ -12,7 +12,7 @@
 // in a window of microseconds, so this never recurses far).
 import { closeSync, linkSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random.js';
 import { UserError } from '../errors.js';
 import { FILE_MODE } from './files.js';
 
@@ -54,7 +54,7 @@ export function pidAlive(pid: number): boolean {
 
 /** Writes "<pid>\n<token>\n" to a fresh temporary file and returns its path and token. */
 function makeTokenFile(dir: string): { temp: string; token: string } {
-  const token = randomBytes(8).toString('hex');
+  const token = randomHex(8);
   const temp = join(dir, `${LOCK}.${process.pid}.${token}.tmp`);
   const fd = openSync(temp, 'wx', FILE_MODE);
   try {

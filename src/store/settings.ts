@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { storeFiles } from './paths.js';
-import { KEY_FILE } from './crypto.js';
+import { KEY_FILE } from './encrypted-files.js';
 import type { EncryptionContext } from './encryption.js';
 
 export type SettingValue = string | number | boolean;

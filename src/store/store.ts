@@ -10,7 +10,7 @@ import { ensureDir, readIfExists, writeAtomic } from './files.js';
 import { withLock } from './lock.js';
 import { storeFiles } from './paths.js';
 import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
-import { folderEncrypted, isEncrypted } from './crypto.js';
+import { folderEncrypted, isEncrypted } from './encrypted-files.js';
 
 import { checkMainFile, checkPartitionFile, checkProfile, type Checked, type MainShape, type PartitionShape } from './guards.js';
 import { SCHEMA_VERSION } from './version.js';

@@ -3,6 +3,9 @@ import { PROFILE_SETTINGS } from '../../store/profile-settings.js';
 import { SETTINGS, readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
 
+/** Reads no worksheet definition: starts without loading the worksheet engine. */
+export const usesLibrary = false;
+
 /** Settings are not health data: no passphrase unless a graduation.* value (kept in the profile) is read. */
 export const usesStore = false;
 

@@ -5,6 +5,9 @@ import { writeSetting } from '../../store/settings.js';
 import { ensureDir } from '../../store/files.js';
 import type { App } from '../context.js';
 
+/** Reads no worksheet definition: starts without loading the worksheet engine. */
+export const usesLibrary = false;
+
 export async function run(_o: object, app: App, args: string[]): Promise<void> {
   const [key, raw] = args as [string, string];
   const found = lookupConfigKey(key);

@@ -2,6 +2,9 @@
 import { inspect, repair, type DoctorReport } from '../../store/doctor.js';
 import type { App } from '../context.js';
 
+/** Reads no worksheet definition: starts without loading the worksheet engine. */
+export const usesLibrary = false;
+
 export interface DoctorOptions {
   json?: boolean;
   repair?: boolean;

@@ -8,7 +8,7 @@ import { runWorksheet } from '../../worksheets/runner.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { editAnswersInEditor } from '../edit-in-editor.js';
-import { folderEncrypted } from '../../store/crypto.js';
+import { folderEncrypted } from '../../store/encrypted-files.js';
 import { definitionOf, entryName, resolveEntry } from '../journal-entry.js';
 import { dayFlag } from '../options.js';
 import { forDay } from '../checkin-wording.js';

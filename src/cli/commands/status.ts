@@ -5,6 +5,9 @@ import { daysOnTrack, isCheckinOn, isLapse, statusLine, type Status } from '../.
 import { entriesOn, latestEntry } from '../../store/recent.js';
 import type { App } from '../context.js';
 
+/** Reads no worksheet definition: starts without loading the worksheet engine. */
+export const usesLibrary = false;
+
 export interface StatusOptions {
   json?: boolean;
 }

@@ -6,6 +6,8 @@ export interface CommandModule {
   run(options: never, app: App, args: string[]): Promise<number | void>;
   /** false for commands that never read the store (no passphrase asked for them). */
   usesStore?: boolean;
+  /** false for commands that never read a worksheet definition (they start without loading the engine). */
+  usesLibrary?: boolean;
 }
 
 export function examples(lines: string[]): string {
@@ -32,6 +34,7 @@ export function wire(cmd: Command, app: App, load: () => Promise<CommandModule>)
     const args = params.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
     const mod = await load();
     if (mod.usesStore !== false) await app.unlock();
+    if (mod.usesLibrary !== false) await app.loadLibrary();
     const code = await mod.run(self.opts() as never, app, args);
     if (typeof code === 'number') app.exitCode = code;
     (await import('../nudge.js')).nudge(self, app);
