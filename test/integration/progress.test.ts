@@ -52,7 +52,7 @@ describe('fourpoint progress', () => {
     expect(r.stderr).not.toContain('Milestone');
   });
 
-  it('keeps each milestone once, per run: the first run's 1, 7 and 30 days, then day 1 after the lapse', () => {
+  it("keeps each milestone once, per run: the first run's 1, 7 and 30 days, then day 1 after the lapse", () => {
     const again = ok(home, ['progress', '--json']);
     expect(again.stderr).not.toContain('Milestone');
     const since = JSON.parse(again.stdout).onTrack.since;
