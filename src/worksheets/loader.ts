@@ -2,9 +2,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
 import { crossFieldIssues, definitionSchema, type WorksheetDefinition } from './definition.js';
+import { compiledFor, readCompiled, type CompiledDefinitions } from './compiled.js';
+
+/** The YAML parser, loaded on first use: shipped definitions usually come precompiled (compiled.ts). */
+let yaml: typeof import('yaml') | undefined;
+const parseDocument: typeof import('yaml').parseDocument = (...args) => {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parseDocument(...args);
+};
 
 export interface Loaded {
   definition: WorksheetDefinition;
@@ -101,6 +109,7 @@ function yamlFiles(dir: string): string[] {
 
 export class Library {
   private readonly byId = new Map<string, Loaded>();
+  private compiled?: CompiledDefinitions;
   /** Problems with the person's own definitions; shown, never fatal to other commands. */
   readonly problems: string[] = [];
 
@@ -155,7 +164,9 @@ export class Library {
   private remember(file: string, builtin: boolean): Loaded | undefined {
     const known = [...this.byId.values()].find((l) => l.file === file);
     if (known) return known;
-    const definition = loadDefinitionFile(file, builtin ? relative(dirname(this.shipped), file) : file);
+    if (builtin) this.compiled ??= readCompiled(this.shipped);
+    const definition =
+      (builtin ? compiledFor(this.compiled!, this.shipped, file) : undefined) ?? loadDefinitionFile(file, builtin ? relative(dirname(this.shipped), file) : file);
     const loaded = { definition, file, builtin };
     this.byId.set(definition.id, loaded);
     return loaded;

@@ -1,0 +1,43 @@
+// Precompiled shipped definitions (dist/worksheets.json) are used only while the YAML is unchanged.
+import { cpSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compiledFile, compiledFor, readCompiled } from '../../src/worksheets/compiled.js';
+import { Library, builtinDir, loadDefinitionFile } from '../../src/worksheets/loader.js';
+import { removeDir, tempDir } from '../helpers/cli.js';
+
+describe('compiled definitions', () => {
+  let root: string;
+  let shipped: string;
+  beforeEach(() => {
+    root = tempDir();
+    shipped = join(root, 'worksheets');
+    cpSync(builtinDir(), shipped, { recursive: true });
+    mkdirSync(join(root, 'dist'));
+  });
+  afterEach(() => removeDir(root));
+
+  function compile(rel: string, title: string) {
+    const file = join(shipped, rel);
+    const { size, mtimeMs } = statSync(file);
+    const definition = { ...loadDefinitionFile(file), title };
+    writeFileSync(compiledFile(shipped), JSON.stringify({ [rel]: { size, mtimeMs, definition } }));
+  }
+
+  it('are used while the YAML file is the one they were made from, and not after it changes', () => {
+    compile('deads.yaml', 'DEADS (compiled)');
+    const file = join(shipped, 'deads.yaml');
+    expect(compiledFor(readCompiled(shipped), shipped, file)?.title).toBe('DEADS (compiled)');
+    expect(new Library(shipped).get('deads')?.definition.title).toBe('DEADS (compiled)');
+    // An edit (here only its time) makes the loader read the YAML again.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    expect(compiledFor(readCompiled(shipped), shipped, file)).toBeUndefined();
+    expect(new Library(shipped).get('deads')?.definition.title).toBe('DEADS plan');
+  });
+
+  it('are not needed: without the file, definitions come from the YAML', () => {
+    expect(readCompiled(shipped)).toEqual({});
+    expect(new Library(shipped).get('cost-benefit-analysis')?.definition.title).toBe('Cost-Benefit Analysis');
+  });
+});
