@@ -1,6 +1,5 @@
 // The first screen of urge help: emergency numbers (always), the person's contacts, their DEADS plan.
 import type { Entry } from '../domain/entry.js';
-import { latestEntry } from '../store/recent.js';
 import { EMERGENCY } from '../ui/urge-text.js';
 import type { App } from './context.js';
 
@@ -30,7 +29,7 @@ export function showHelpNow(app: App, write: (s: string) => void): void {
   write(`\n${t.heading('People you can reach')}`);
   if (contacts.length === 0) write(`  ${t.dim('None saved yet. Add someone you trust with: fourpoint init')}`);
   for (const c of contacts) write(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`);
-  const plan = latestEntry(app.store, (e) => e.worksheet?.id === 'deads');
+  const plan = app.store.latest((e) => e.worksheet?.id === 'deads');
   write(`\n${t.heading('Your DEADS plan')}${plan ? t.dim(` (from ${plan.date})`) : ''}`);
   if (plan) for (const line of planLines(plan)) write(line);
   else write(`  ${t.dim('Not written yet. When things are calm: fourpoint worksheet fill deads')}`);

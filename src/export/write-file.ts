@@ -1,11 +1,11 @@
 // Writing an export file: atomically (temporary file, fsync, then link or rename), mode 0600 since it
 // holds private notes, and never over an existing file unless asked. Unlike the store's writer it never
 // changes the mode of the folder it writes into: that folder is the person's own.
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomHex } from '../store/random.js';
 import { UserError } from '../errors.js';
-import { FILE_MODE, syncDir } from '../store/files.js';
+import { syncDir, writeNew } from '../store/files.js';
 
 export function exists(file: string): boolean {
   return existsSync(file);
@@ -29,37 +29,29 @@ export function writeExportFile(file: string, data: string, { force = false } = 
   if (!existsSync(dir)) throw new UserError(`the folder ${dir} does not exist, so nothing was written`);
   if (!force && existsSync(file)) throw alreadyThere(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex(4)}.tmp`);
-  const fd = openSync(temp, 'wx', FILE_MODE);
   try {
-    const buffer = Buffer.from(data, 'utf8');
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(fd, buffer, offset);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  try {
+    writeNew(temp, data);
     if (force) renameSync(temp, file);
-    else {
-      // link() fails if the name was taken meanwhile, so a file that appears after the check is never replaced.
-      try {
-        linkSync(temp, file);
-      } catch (error) {
-        // A file system without hard links (FAT, some network mounts): check, then rename.
-        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        if (existsSync(file)) throw alreadyThere(file);
-        renameSync(temp, file);
-      }
-      rmSync(temp, { force: true });
-    }
+    else placeNew(temp, file);
   } catch (error) {
-    rmSync(temp, { force: true });
     if (error instanceof UserError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyThere(file);
-    throw error;
+    throw new UserError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), so nothing was written`);
+  } finally {
+    rmSync(temp, { force: true });
   }
   syncDir(dir);
+}
+
+/** link() fails if the name was taken meanwhile, so a file that appears after the check is never replaced. */
+function placeNew(temp: string, file: string): void {
+  try {
+    linkSync(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') throw alreadyThere(file);
+    // A file system without hard links (FAT, some network mounts): check, then rename.
+    if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'].includes(code)) throw error;
+    if (existsSync(file)) throw alreadyThere(file);
+    renameSync(temp, file);
+  }
 }

@@ -165,9 +165,13 @@ export class Store {
     return out;
   }
 
-  /** The newest entry that matches, reading months newest first and stopping at the first match. */
-  latest(match: (e: Entry) => boolean): Entry | undefined {
+  /**
+   * The newest entry that matches (by day, then by when it was saved), reading months newest first and
+   * stopping at the first match, or at the month of `stopBefore` (a day) if nothing matched by then.
+   */
+  latest(match: (e: Entry) => boolean, stopBefore?: string): Entry | undefined {
     for (const month of this.months().reverse()) {
+      if (stopBefore && month < monthOf(stopBefore)) return undefined;
       const found = this.readPartition(month).entries.filter(match).at(-1);
       if (found) return found;
     }

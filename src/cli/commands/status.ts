@@ -2,7 +2,7 @@
 // today's month, and older months only until the last lapse is found.
 import { addDays } from '../../domain/dates.js';
 import { daysOnTrack, isCheckinOn, isLapse, statusLine, type Status } from '../../domain/status.js';
-import { entriesOn, latestEntry } from '../../store/recent.js';
+import { entriesOn } from '../../store/recent.js';
 import type { App } from '../context.js';
 
 /** Reads no worksheet definition: starts without loading the worksheet engine. */
@@ -21,7 +21,7 @@ export function readStatus(app: App): Status {
   const store = app.store;
   const profile = store.profile();
   const checkedInToday = entriesOn(store, today).some((e) => isCheckinOn(e, today));
-  const lapse = latestEntry(store, (e) => isLapse(e) && e.date <= today, profile?.startDate);
+  const lapse = store.latest((e) => isLapse(e) && e.date <= today, profile?.startDate);
   const lastLapse = lapse && (!profile || lapse.date >= profile.startDate) ? lapse.date : undefined;
   const days = profile ? daysOnTrack(profile.startDate, lastLapse, today) : 0;
   const since = profile ? (lastLapse ? addDays(lastLapse, 1) : profile.startDate) : undefined;
