@@ -7,7 +7,7 @@ import { buildProgram } from './program.js';
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const app = new App(io);
-  const program = buildProgram(app);
+  const program = buildProgram(app, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return app.exitCode;

@@ -16,12 +16,43 @@ import { register as family } from './register/family.js';
 import { register as config } from './register/config.js';
 import { register as doctor } from './register/doctor.js';
 import { register as learn } from './register/learn.js';
-import { register as shortcuts } from './register/shortcuts.js';
+import { register as shortcuts, SHORTCUTS } from './register/shortcuts.js';
 import { examples, quiet, wire } from './register/wire.js';
 
-const REGISTRARS = [init, checkin, urge, worksheet, journal, status, progress, exportCmd, importCmd, family, config, doctor, learn, shortcuts];
+type Registrar = (program: Command, app: App) => void;
 
-export function buildProgram(app: App): Command {
+/** Each registrar with the top-level command names it adds. */
+const REGISTRARS: [Registrar, readonly string[]][] = [
+  [init, ['init']],
+  [checkin, ['checkin']],
+  [urge, ['urge']],
+  [worksheet, ['worksheet']],
+  [journal, ['journal']],
+  [status, ['status']],
+  [progress, ['progress']],
+  [exportCmd, ['export']],
+  [importCmd, ['import']],
+  [family, ['family']],
+  [config, ['config']],
+  [doctor, ['doctor']],
+  [learn, ['learn']],
+  [shortcuts, Object.keys(SHORTCUTS)],
+];
+
+/**
+ * The registrars a run needs: only the named command's when argv names one (building every command's
+ * options is a good part of start-up for `fourpoint status`), every one for help, the home menu or a typo.
+ */
+function registrarsFor(argv: readonly string[] | undefined): Registrar[] {
+  const all = REGISTRARS.map(([r]) => r);
+  if (!argv) return all;
+  const first = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--data-dir');
+  const named = REGISTRARS.filter(([, names]) => first !== undefined && names.includes(first)).map(([r]) => r);
+  return named.length > 0 ? named : all;
+}
+
+/** The program; with `argv`, only the commands that argv can reach are built. */
+export function buildProgram(app: App, argv?: readonly string[]): Command {
   const program = quiet(new Command('fourpoint'), app)
     .description('A private workbook for the SMART Recovery 4-Point Program, in your terminal (unofficial companion).')
     .version(VERSION, '-V, --version')
@@ -29,9 +60,11 @@ export function buildProgram(app: App): Command {
     .option('--no-color', 'plain text, no colour (also NO_COLOR)')
     .option('--debug', 'show details when something goes wrong')
     .showSuggestionAfterError()
+    // The root has an action of its own (the home menu), so commander would not add `help` by itself.
+    .helpCommand('help [command]', 'help for a command, such as: fourpoint help checkin')
     .addHelpText('after', examples(['fourpoint', 'fourpoint checkin', 'fourpoint checkin --mood 7 --urge 2 --on-track', 'fourpoint worksheet list', 'fourpoint journal list']));
   wire(program, app, () => import('./commands/home.js'));
-  for (const register of REGISTRARS) register(program, app);
+  for (const register of registrarsFor(argv)) register(program, app);
   // The root has an action (the home menu), so commander would call `fourpoint chekin` "too many arguments".
   // Set after the registrars so the subcommands, which copy this setting when created, still refuse extra words.
   program.allowExcessArguments().hook('preAction', (_root, action) => {

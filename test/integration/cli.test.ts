@@ -45,6 +45,13 @@ describe('help and version', () => {
     expect(BIN.endsWith('fourpoint.js')).toBe(true);
   });
 
+  it('answers `fourpoint help <command>` with that command\'s help', () => {
+    const r = cli(home, ['help', 'checkin']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: fourpoint checkin \[options\]/);
+    expect(r.stdout).toContain('Examples:');
+  });
+
   it('names an unknown command as such, with a suggestion', () => {
     const r = cli(home, ['chekin']);
     expect(r.code).toBe(2);
