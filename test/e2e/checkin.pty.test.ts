@@ -1,7 +1,7 @@
 // Types a whole check-in into the real prompts through a pseudo-terminal, then reads the entry back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, removeDir, tempDir } from '../helpers/cli.js';
-import { KEY, startPty } from '../helpers/pty.js';
+import { KEY, startPty, skipTriggersAndCoping } from '../helpers/pty.js';
 
 describe.each([
   { name: 'colour on', env: { FORCE_COLOR: '1' } as Record<string, string> },
@@ -56,12 +56,7 @@ describe.each([
     await pty.answer('mood today', `11${KEY.enter}`);
     await pty.waitFor('from 1 to 10');
     pty.type(`${KEY.backspace}${KEY.backspace}8${KEY.enter}`);
-    await pty.waitFor('set off urges');
-    pty.type(KEY.enter);
-    await pty.answer('Anything else', KEY.enter);
-    await pty.waitFor('helped you cope');
-    pty.type(KEY.enter);
-    await pty.answer('Anything else', KEY.enter);
+    await skipTriggersAndCoping(pty);
     await pty.waitFor('Saved');
     expect(await pty.exit()).toBe(0);
     const [entry] = JSON.parse(cli(home, ['journal', 'list', '--json']).stdout);

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, removeDir, tempDir } from '../helpers/cli.js';
 import { dayFromToday, writeStore } from '../helpers/fixture-store.js';
-import { KEY, startPty } from '../helpers/pty.js';
+import { KEY, startPty, skipTriggersAndCoping } from '../helpers/pty.js';
 
 let home: string;
 beforeEach(() => {
@@ -72,12 +72,7 @@ describe.each([
     await pty.waitFor('Add another');
     pty.type(KEY.down);
     pty.type(KEY.enter);
-    await pty.waitFor('set off urges');
-    pty.type(KEY.enter);
-    await pty.answer('Anything else', KEY.enter);
-    await pty.waitFor('helped you cope');
-    pty.type(KEY.enter);
-    await pty.answer('Anything else', KEY.enter);
+    await skipTriggersAndCoping(pty);
     await pty.waitFor('Saved');
     expect(await pty.exit()).toBe(0);
     expect(entries().map((e) => e.answers.mood)).toEqual([6, 4]);

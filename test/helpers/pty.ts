@@ -79,3 +79,13 @@ export function startPty(args: string[], env: Record<string, string>, size = { c
   };
   return session;
 }
+
+/** At the check-in's triggers and coping questions: ticks nothing and adds nothing of one's own. */
+export async function skipTriggersAndCoping(pty: PtySession): Promise<void> {
+  await pty.waitFor('set off urges');
+  pty.type(KEY.enter);
+  await pty.answer('Anything else', KEY.enter);
+  await pty.waitFor('helped you cope');
+  pty.type(KEY.enter);
+  await pty.answer('Anything else', KEY.enter);
+}
