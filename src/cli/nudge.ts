@@ -3,8 +3,8 @@
 import type { Command } from 'commander';
 import type { App } from './context.js';
 
-/** Top-level commands that never nudge ('' is the home menu, which shows today's status itself). */
-const QUIET = new Set(['', 'status', 'checkin', 'urge', 'init', 'config']);
+/** Top-level commands that never nudge ('' is the home menu and progress a screen, which both show today's check-in themselves). */
+const QUIET = new Set(['', 'status', 'checkin', 'urge', 'init', 'config', 'progress']);
 
 function topLevelName(cmd: Command): string {
   let c: Command = cmd;

@@ -27,10 +27,12 @@ describe('fourpoint progress (in-process)', () => {
       '★ Milestone: your first day on track (2026-11-16). Every one of those days was your doing.',
       '★ Milestone: 7 days on track (2026-11-22). Every one of those days was your doing.',
     ]);
-    // ...so progress, which finds the same ones, does not announce them again.
+    // ...so progress, which finds the same ones, does not announce them again; its screen says there
+    // is no check-in yet today, so no nudge repeats it on stderr.
     const first = io();
     expect(await run(['progress'], first)).toBe(0);
-    expect(first.err()).toBe('No check-in yet today. When you have a minute: fourpoint checkin\n');
+    expect(first.err()).toBe('');
+    expect(first.out()).toContain('no check-in yet today: fourpoint checkin');
     expect(first.out()).toContain('On track     8 days since 2026-11-16   longest run 14 days');
     const second = io();
     expect(await run(['progress', '--json'], second)).toBe(0);
