@@ -1,13 +1,9 @@
 // Where things stand today, for the status line: pure, handed the profile's start, the lapses and today.
 import type { Entry } from './entry.js';
-import { addDays, daysBetween } from './dates.js';
+import { currentRun } from './progress/on-track.js';
 
-/** A check-in that was not on track, or an urge that was acted on. Information, not failure. */
-export function isLapse(entry: Entry): boolean {
-  if (entry.kind === 'checkin') return entry.answers.onTrack === false;
-  if (entry.kind === 'urge') return entry.answers.outcome === 'used';
-  return false;
-}
+/** A check-in that was not on track, or an urge that was acted on: the one rule, kept with progress. */
+export { isLapse } from './progress/days.js';
 
 export function isCheckinOn(entry: Entry, day: string): boolean {
   return entry.kind === 'checkin' && entry.date === day;
@@ -18,9 +14,7 @@ export function isCheckinOn(entry: Entry, day: string): boolean {
  * A lapse today means 0; a start date still to come means 0.
  */
 export function daysOnTrack(startDate: string | undefined, lastLapse: string | undefined, today: string): number {
-  const from = [startDate ? addDays(startDate, -1) : undefined, lastLapse].filter((d): d is string => d !== undefined).sort().at(-1);
-  if (!from) return 0;
-  return Math.max(0, daysBetween(from, today));
+  return startDate ? currentRun(startDate, lastLapse, today).days : 0;
 }
 
 export interface Status {

@@ -1,7 +1,7 @@
 // fourpoint status: one line for a shell prompt or a script. Reads only what it needs: the main file,
 // today's month, and older months only until the last lapse is found.
-import { addDays } from '../../domain/dates.js';
-import { daysOnTrack, isCheckinOn, isLapse, statusLine, type Status } from '../../domain/status.js';
+import { currentRun } from '../../domain/progress/on-track.js';
+import { isCheckinOn, isLapse, statusLine, type Status } from '../../domain/status.js';
 import { entriesOn } from '../../store/recent.js';
 import type { App } from '../context.js';
 
@@ -23,9 +23,8 @@ export function readStatus(app: App): Status {
   const checkedInToday = entriesOn(store, today).some((e) => isCheckinOn(e, today));
   const lapse = store.latest((e) => isLapse(e) && e.date <= today, profile?.startDate);
   const lastLapse = lapse && (!profile || lapse.date >= profile.startDate) ? lapse.date : undefined;
-  const days = profile ? daysOnTrack(profile.startDate, lastLapse, today) : 0;
-  const since = profile ? (lastLapse ? addDays(lastLapse, 1) : profile.startDate) : undefined;
-  return { today, checkedInToday, daysOnTrack: days, since, lastLapse, hasProfile: Boolean(profile) };
+  const run = profile ? currentRun(profile.startDate, lastLapse, today) : undefined;
+  return { today, checkedInToday, daysOnTrack: run?.days ?? 0, since: run?.since, lastLapse, hasProfile: Boolean(profile) };
 }
 
 export async function run(o: StatusOptions, app: App): Promise<number> {
