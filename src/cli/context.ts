@@ -25,6 +25,7 @@ export class App {
   private libraryInstance?: Library;
   private libraryClass?: typeof Library;
   private settingsCache?: Settings;
+  private themeCache?: { color: boolean; theme: Theme };
   private keyringInstance?: Keyring;
   /** How store files are read and written: plain, or encrypted once unlock() has the passphrase. */
   codec: Codec = plainCodec;
@@ -49,8 +50,11 @@ export class App {
     return this.settingsCache;
   }
 
+  /** Made once per colour choice: commands ask for it line by line. */
   get theme(): Theme {
-    return makeTheme(this.color);
+    const color = this.color;
+    if (this.themeCache?.color !== color) this.themeCache = { color, theme: makeTheme(color) };
+    return this.themeCache.theme;
   }
 
   today(): string {

@@ -51,6 +51,7 @@ export interface EntryRange {
 export class Store {
   private mainCache?: MainFile;
   private readonly partitionCache = new Map<string, PartitionFile>();
+  private monthsCache?: string[];
 
   private migrationBackedUp = false;
 
@@ -128,18 +129,23 @@ export class Store {
     part.entries.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
     writeAtomic(this.partitionFile(part.month), this.codec.encode(`${JSON.stringify(part)}\n`));
     this.partitionCache.set(part.month, part);
+    if (this.monthsCache && !this.monthsCache.includes(part.month)) this.monthsCache = [...this.monthsCache, part.month].sort();
   }
 
-  /** Months that hold entries, oldest first. */
+  /** Months that hold entries, oldest first (a copy: callers reverse it). Listed once, then kept up to date by our writes. */
   months(): string[] {
     // store.json is checked first, so a damaged main file stops every command, not only those that write.
     this.readMain();
-    const dir = join(this.dir, storeFiles.entriesDir);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((n) => /^\d{4}-\d{2}\.json$/.test(n))
-      .map((n) => n.slice(0, 7))
-      .sort();
+    if (!this.monthsCache) {
+      const dir = join(this.dir, storeFiles.entriesDir);
+      this.monthsCache = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((n) => /^\d{4}-\d{2}\.json$/.test(n))
+            .map((n) => n.slice(0, 7))
+            .sort()
+        : [];
+    }
+    return [...this.monthsCache];
   }
 
   profile(): Profile | undefined {
@@ -193,6 +199,8 @@ export class Store {
     if (this.codec === plainCodec && folderEncrypted(this.dir))
       throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
     return withLock(this.dir, () => {
+      // Another process may have added a month since we listed them: list again under the lock.
+      this.monthsCache = undefined;
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
       dailyBackup(this.dir, this.options.today?.() ?? localDay(new Date()), this.options.keepBackups ?? 7, (rel, data) => this.parses(rel, data));
       return fn();
