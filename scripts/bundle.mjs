@@ -31,7 +31,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.FOURPOINT_BUNDLE_MINIFY !== '0',
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [lazyChildProcess],
