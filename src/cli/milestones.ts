@@ -1,8 +1,7 @@
 // Milestones: found by the pure newMilestones(), kept as entries of kind milestone, announced once.
 // Called by progress, and meant to be called after a check-in is saved (recordMilestonesNow).
 import { randomUUID } from 'node:crypto';
-import type { Entry } from '../domain/entry.js';
-import { newMilestones, type Milestone, type RunSoFar } from '../domain/progress/index.js';
+import { keptMilestones, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/index.js';
 import type { App } from './context.js';
 import { readStatus } from './commands/status.js';
 
@@ -12,16 +11,15 @@ export function milestoneMessage(m: Milestone, again: boolean): string {
 }
 
 /** Saves and announces (on stderr) the milestones the report shows as newly reached; returns them. */
-export function recordMilestones(app: App, run: RunSoFar, entries: readonly Entry[]): Milestone[] {
-  const existing = entries.filter((e) => e.kind === 'milestone');
-  const found = newMilestones(run, existing);
+export function recordMilestones(app: App, run: RunSoFar, kept: readonly KeptMilestone[]): Milestone[] {
+  const found = newMilestones(run, kept);
   if (found.length === 0) return found;
   const now = app.io.now().toISOString();
   app.store.addEntries(
     found.map((m) => ({ id: randomUUID(), kind: 'milestone', point: null, date: m.reachedOn, createdAt: now, updatedAt: now, answers: { days: m.days, reachedOn: m.reachedOn }, tags: [] })),
   );
   for (const m of found) {
-    const again = existing.some((e) => e.answers.days === m.days);
+    const again = kept.some((k) => k.days === m.days);
     app.say(`${app.theme.good('★')} ${milestoneMessage(m, again)}`);
   }
   return found;
@@ -35,5 +33,5 @@ export function recordMilestonesNow(app: App): Milestone[] {
   const status = readStatus(app);
   if (!status.hasProfile || !status.since) return [];
   const runSoFar = app.store.entries({ since: status.since });
-  return recordMilestones(app, { days: status.daysOnTrack, since: status.since }, runSoFar);
+  return recordMilestones(app, { days: status.daysOnTrack, since: status.since }, keptMilestones(runSoFar));
 }

@@ -21,23 +21,21 @@ export function isIsoDay(value: string): boolean {
 
 /** Day arithmetic in UTC so daylight-saving changes never shift a day. */
 export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + n));
-  return date.toISOString().slice(0, 10);
+  return new Date(utcOf(day, n)).toISOString().slice(0, 10);
+}
+
+/** Midnight UTC of an ISO day (plus n days), in milliseconds. Sliced, not split: progress calls it per day of years of history. */
+function utcOf(day: string, n = 0): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + n);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
-  const toUtc = (day: string) => {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+  return Math.round((utcOf(b) - utcOf(a)) / 86_400_000);
 }
 
 export function weekday(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return new Date(utcOf(day)).getUTCDay();
 }
 
 /**

@@ -84,6 +84,7 @@ function strays(dir: string): string[] {
     [dir, ''],
     [join(dir, storeFiles.entriesDir), `${storeFiles.entriesDir}/`],
     [backupsDir(dir), `${storeFiles.backups}/`],
+    [join(dir, storeFiles.cache), `${storeFiles.cache}/`],
   ] as const) {
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)) if (/\.tmp$|^\.partial-|^\.lock\.break\./.test(name)) out.push(prefix + name);

@@ -1,5 +1,5 @@
 // Reading and writing one store file: atomic (temporary file, fsync, rename, fsync of the folder), mode 0600.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomHex } from './random.js';
 
@@ -22,6 +22,36 @@ export function readIfExists(file: string): Buffer | undefined {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+}
+
+/**
+ * Names one version of a file: inode, size and modification time. Every store write is a rename of a new
+ * file, so a changed file gets a new stamp; a cache made from a file is trusted only under its stamp.
+ */
+export type FileStamp = string;
+
+const stampOf = (s: { ino: bigint; size: bigint; mtimeNs: bigint }): FileStamp => `${s.ino}:${s.size}:${s.mtimeNs}`;
+
+/** The file's stamp, or undefined when it does not exist. */
+export function fileStamp(file: string): FileStamp | undefined {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat ? stampOf(stat) : undefined;
+}
+
+/** The file's bytes and the stamp of exactly those bytes (taken from the open file), or undefined when missing. */
+export function readStamped(file: string): { data: Buffer; stamp: FileStamp } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return { stamp: stampOf(fstatSync(fd, { bigint: true })), data: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
   }
 }
 

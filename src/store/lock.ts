@@ -134,6 +134,17 @@ export function withLock<T>(dir: string, fn: () => T): T {
       throw new UserError(`the data folder is locked by another fourpoint (${lockFile})`, 'if no other fourpoint is running, run: fourpoint doctor');
     sleepSync(WAIT_STEP_MS + Math.floor(Math.random() * WAIT_STEP_MS));
   }
+  return holding(dir, lockFile, token, fn);
+}
+
+/** Runs `fn` under the lock if it is free now; undefined, without waiting, when another process holds it. */
+export function withLockIfFree<T>(dir: string, fn: () => T): T | undefined {
+  const lockFile = join(dir, LOCK);
+  const token = claim(dir, lockFile);
+  return token ? holding(dir, lockFile, token, fn) : undefined;
+}
+
+function holding<T>(dir: string, lockFile: string, token: string, fn: () => T): T {
   try {
     sweep(dir);
     return fn();

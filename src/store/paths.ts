@@ -19,4 +19,6 @@ export const storeFiles = {
   backups: 'backups',
   settings: 'settings.json',
   worksheets: 'worksheets',
+  /** Summaries made from the entries, kept to save re-reading them; safe to delete. */
+  cache: 'cache',
 } as const;

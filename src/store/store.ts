@@ -6,11 +6,12 @@ import { StoreError, UserError } from '../errors.js';
 import { localDay, monthOf } from '../domain/dates.js';
 import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
-import { ensureDir, readIfExists, writeAtomic } from './files.js';
+import { ensureDir, fileStamp, readIfExists, readStamped, writeAtomic, type FileStamp } from './files.js';
 import { withLock } from './lock.js';
 import { storeFiles } from './paths.js';
 import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
+import { monthSummaries, type SummaryKind } from './summaries.js';
 
 import { checkMainFile, checkPartitionFile, checkProfile, type Checked, type MainShape, type PartitionShape } from './guards.js';
 import { SCHEMA_VERSION } from './version.js';
@@ -72,8 +73,7 @@ export class Store {
     return existsSync(this.mainFile);
   }
 
-  private parse<T>(file: string, check: (raw: unknown, version: number) => Checked<T>, fallback: () => T): T {
-    const data = readIfExists(file);
+  private parse<T>(file: string, check: (raw: unknown, version: number) => Checked<T>, fallback: () => T, data = readIfExists(file)): T {
     if (data === undefined) return fallback();
     let raw: unknown;
     try {
@@ -118,6 +118,16 @@ export class Store {
       this.partitionCache.set(month, part);
     }
     return part;
+  }
+
+  /** A month read fresh, with the stamp of the file it came from (undefined when the file is gone). */
+  private readPartitionStamped(month: string): { entries: Entry[]; stamp: FileStamp } | undefined {
+    const file = this.partitionFile(month);
+    const read = readStamped(file);
+    if (!read) return undefined;
+    const part = this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), read.data);
+    this.partitionCache.set(month, part);
+    return { entries: part.entries, stamp: read.stamp };
   }
 
   private writeMain(main: MainFile) {
@@ -169,6 +179,21 @@ export class Store {
       }
     }
     return out;
+  }
+
+  /**
+   * A summary of each month that `include` picks, oldest first: kept from an earlier run while the
+   * month's file is unchanged, otherwise made from its entries (see summaries.ts).
+   */
+  summaries<T>(kind: SummaryKind<T>, include: (month: string) => boolean): T[] {
+    return monthSummaries(kind, {
+      dir: this.dir,
+      codec: this.codec,
+      months: this.months().filter(include),
+      stamp: (month) => fileStamp(this.partitionFile(month)),
+      read: (month) => this.readPartitionStamped(month),
+      mayWrite: () => this.codec !== plainCodec || !folderEncrypted(this.dir),
+    });
   }
 
   /**

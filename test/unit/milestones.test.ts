@@ -1,6 +1,6 @@
 // Milestones: reached in the current run, announced once, and again after a lapse starts a new run.
 import { describe, expect, it } from 'vitest';
-import { buildProgressReport, newMilestones } from '../../src/domain/progress/index.js';
+import { buildProgressReport, keptMilestones, newMilestones } from '../../src/domain/progress/index.js';
 import { checkin, milestone } from '../helpers/entries.js';
 
 const report = (startDate: string, today: string, entries = [checkin(today)]) => buildProgressReport({ startDate, graduation: {} }, entries, today).onTrack;
@@ -15,14 +15,14 @@ describe('newMilestones', () => {
   });
 
   it('does not announce one already kept', () => {
-    expect(newMilestones(report('2026-11-01', '2026-11-23'), [milestone(1, '2026-11-01'), milestone(7, '2026-11-07')])).toEqual([]);
-    expect(newMilestones(report('2026-11-01', '2026-11-23'), [milestone(1, '2026-11-01')])).toEqual([{ days: 7, reachedOn: '2026-11-07' }]);
+    expect(newMilestones(report('2026-11-01', '2026-11-23'), keptMilestones([milestone(1, '2026-11-01'), milestone(7, '2026-11-07')]))).toEqual([]);
+    expect(newMilestones(report('2026-11-01', '2026-11-23'), keptMilestones([milestone(1, '2026-11-01')]))).toEqual([{ days: 7, reachedOn: '2026-11-07' }]);
   });
 
   it('after a lapse, the new run reaches its milestones afresh', () => {
     // Lapse Nov 10: the run starts Nov 11; today Nov 20 is day 10, so 1 (Nov 11) and 7 (Nov 17) are new.
     const r = report('2026-11-01', '2026-11-20', [checkin('2026-11-10', { onTrack: false })]);
-    expect(newMilestones(r, [milestone(1, '2026-11-01'), milestone(7, '2026-11-07')])).toEqual([
+    expect(newMilestones(r, keptMilestones([milestone(1, '2026-11-01'), milestone(7, '2026-11-07')]))).toEqual([
       { days: 1, reachedOn: '2026-11-11' },
       { days: 7, reachedOn: '2026-11-17' },
     ]);

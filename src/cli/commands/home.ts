@@ -4,7 +4,7 @@ import type { App } from '../context.js';
 import { isListedWorksheet } from '../../worksheets/definition.js';
 import { POINT_TITLES } from '../../domain/points.js';
 import { statusLine } from '../../domain/status.js';
-import { buildProgressReport } from '../../domain/progress/index.js';
+import { readProgress } from '../progress-report.js';
 import type { Prompter } from '../../prompts/prompter.js';
 
 export interface HomeOptions {}
@@ -62,7 +62,7 @@ function menu(app: App, prompter: Prompter, checkedIn: boolean): MenuItem[] {
 /** The worksheets by point, the point most in need first (or only those with a draft). */
 async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): Promise<void> {
   const profile = app.store.profile();
-  const suggestion = profile ? buildProgressReport(profile, app.store.entries(), app.today()).suggestion : undefined;
+  const suggestion = profile ? readProgress(app, profile).report.suggestion : undefined;
   if (suggestion && !only) app.say(app.theme.dim(`Suggested: ${suggestion.text}`));
   const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
   const rank = (p: number | null) => (p === suggestion?.point ? 0 : p ?? 9);

@@ -1,9 +1,12 @@
 // fourpoint progress: the picture of the work so far, and one next step. --json prints the whole report.
 import { UsageError } from '../../errors.js';
-import { buildProgressReport } from '../../domain/progress/index.js';
 import { renderProgress } from '../../ui/progress-screen.js';
 import type { App } from '../context.js';
 import { recordMilestones } from '../milestones.js';
+import { readProgress } from '../progress-report.js';
+
+/** Reads no worksheet definition: the report names worksheets by id. */
+export const usesLibrary = false;
 
 export interface ProgressOptions {
   days?: string;
@@ -20,9 +23,8 @@ export function seriesDays(raw: string | undefined): number {
 export async function run(o: ProgressOptions, app: App): Promise<void> {
   const days = seriesDays(o.days);
   const profile = await app.requireProfile();
-  const entries = app.store.entries();
-  const report = buildProgressReport(profile, entries, app.today(), undefined, { seriesDays: days });
+  const { report, history } = readProgress(app, profile, { seriesDays: days });
   if (o.json) app.out(JSON.stringify(report, null, 2));
   else app.out(renderProgress(report, app.theme));
-  recordMilestones(app, report.onTrack, entries);
+  recordMilestones(app, report.onTrack, history.milestones);
 }

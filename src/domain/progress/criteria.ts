@@ -2,6 +2,7 @@
 // Criteria are data so the screen, the JSON and the next-step suggestion all read the same list.
 import type { Entry } from '../entry.js';
 import { isCheckin, isUrgeLog, numberAnswer, textList } from './days.js';
+import type { Tally } from './history.js';
 import type { Thresholds } from './thresholds.js';
 
 export type Point = 1 | 2 | 3 | 4;
@@ -15,16 +16,22 @@ export interface CriterionSpec {
   worksheet: string | null;
   command: string;
   target(t: Thresholds): number;
-  count(entries: readonly Entry[]): number;
+  /** Whether an entry counts toward it, for criteria that count entries (the balance pie does not). */
+  counts?: (e: Entry) => boolean;
+  /** Its value from the tally of the whole history. */
+  value(tally: Tally): number;
 }
 
-const filled = (worksheet: string) => (entries: readonly Entry[]) => entries.filter((e) => e.worksheet?.id === worksheet).length;
+/** A criterion valued by counting the entries that match. */
+function counting(id: string, counts: (e: Entry) => boolean): Pick<CriterionSpec, 'id' | 'counts' | 'value'> {
+  return { id, counts, value: (tally) => tally.counts[id] ?? 0 };
+}
 
-/** Rows of the latest balance pie with an area named and a "now" rating. */
-export function balanceAreasRated(entries: readonly Entry[]): number {
-  const pies = entries.filter((e) => e.worksheet?.id === 'lifestyle-balance-pie');
-  const latest = pies.reduce<Entry | undefined>((a, b) => (!a || b.date > a.date || (b.date === a.date && b.createdAt >= a.createdAt) ? b : a), undefined);
-  const rows = latest?.answers.areas;
+export const isBalancePie = (e: Entry) => e.worksheet?.id === 'lifestyle-balance-pie';
+
+/** Rows of a balance pie with an area named and a "now" rating. */
+export function areasRated(pie: Entry): number {
+  const rows = pie.answers.areas;
   if (!Array.isArray(rows)) return 0;
   return rows.filter((row) => {
     if (row === null || typeof row !== 'object' || Array.isArray(row)) return false;
@@ -33,19 +40,18 @@ export function balanceAreasRated(entries: readonly Entry[]): number {
 }
 
 function worksheetCriterion(point: Point, id: string, label: string, step: string, worksheet: string, target: (t: Thresholds) => number = () => 1): CriterionSpec {
-  return { point, id, label, step, worksheet, command: `fourpoint worksheet fill ${worksheet}`, target, count: filled(worksheet) };
+  return { point, label, step, worksheet, command: `fourpoint worksheet fill ${worksheet}`, target, ...counting(id, (e) => e.worksheet?.id === worksheet) };
 }
 
 function checkinCriterion(point: Point): CriterionSpec {
   return {
     point,
-    id: `checkins-point-${point}`,
     label: `check-ins naming point ${point}`,
     step: `Name point ${point} in your check-in on a day you work on it`,
     worksheet: null,
     command: `fourpoint checkin --point ${point}`,
     target: (t) => t.pointDays,
-    count: (entries) => entries.filter((e) => isCheckin(e) && e.answers.point === String(point)).length,
+    ...counting(`checkins-point-${point}`, (e) => isCheckin(e) && e.answers.point === String(point)),
   };
 }
 
@@ -56,13 +62,12 @@ export const CRITERIA: CriterionSpec[] = [
   checkinCriterion(1),
   {
     point: 2,
-    id: 'urge-logs',
     label: 'urges logged with coping',
     step: 'Log the next urge and what you did to get through it',
     worksheet: 'urge-log',
     command: 'fourpoint worksheet fill urge-log',
     target: (t) => t.urgeLogs,
-    count: (entries) => entries.filter((e) => isUrgeLog(e) && textList(e.answers.coping).length > 0).length,
+    ...counting('urge-logs', (e) => isUrgeLog(e) && textList(e.answers.coping).length > 0),
   },
   worksheetCriterion(2, 'deads', 'DEADS plan', 'Write your plan for the next urge: delay, escape, avoid, distract, substitute', 'deads'),
   worksheetCriterion(2, 'disarm', 'DISARM', "Name your urge's voice and write an answer to what it says", 'disarm'),
@@ -79,9 +84,17 @@ export const CRITERIA: CriterionSpec[] = [
     worksheet: 'lifestyle-balance-pie',
     command: 'fourpoint worksheet fill lifestyle-balance-pie',
     target: (t) => t.balanceAreas,
-    count: balanceAreasRated,
+    value: (tally) => tally.pie?.rated ?? 0,
   },
   worksheetCriterion(4, 'vaci', 'VACI', 'Pick an absorbing interest to try and plan the first step', 'vaci'),
   worksheetCriterion(4, 'goals', 'Goals', 'Set one goal with a date and the steps to it', 'goals'),
   checkinCriterion(4),
 ];
+
+/** The criteria that count entries: what a tally keeps a count of. */
+export const COUNTED = CRITERIA.filter((c): c is CriterionSpec & Required<Pick<CriterionSpec, 'counts'>> => c.counts !== undefined);
+
+/** A criterion's value by id (for the graduation checklist, which repeats some of them). */
+export function criterionValue(tally: Tally, id: string): number {
+  return CRITERIA.find((c) => c.id === id)?.value(tally) ?? 0;
+}

@@ -9,6 +9,8 @@ export interface DayFacts {
   checkin: boolean;
   /** A check-in that says "not on track", or an urge log that ended in using. */
   lapse: boolean;
+  /** When the check-in that gave the mood was saved, so folds of different entries combine (mergeDay). */
+  moodAt: string | null;
 }
 
 export function numberAnswer(value: AnswerValue | undefined): number | null {
@@ -33,11 +35,10 @@ export function isLapse(e: Entry): boolean {
 /** Facts by day for the given entries (assumed already limited to days up to today). */
 export function foldDays(entries: readonly Entry[]): Map<string, DayFacts> {
   const days = new Map<string, DayFacts>();
-  const latestCheckin = new Map<string, string>();
   for (const e of entries) {
     let day = days.get(e.date);
     if (!day) {
-      day = { mood: null, urge: null, checkin: false, lapse: false };
+      day = { mood: null, urge: null, checkin: false, lapse: false, moodAt: null };
       days.set(e.date, day);
     }
     if (isLapse(e)) day.lapse = true;
@@ -46,14 +47,25 @@ export function foldDays(entries: readonly Entry[]): Map<string, DayFacts> {
     if (isCheckin(e)) {
       day.checkin = true;
       const mood = numberAnswer(e.answers.mood);
-      const seen = latestCheckin.get(e.date);
-      if (mood !== null && (seen === undefined || e.createdAt >= seen)) {
+      if (mood !== null && (day.moodAt === null || e.createdAt >= day.moodAt)) {
         day.mood = mood;
-        latestCheckin.set(e.date, e.createdAt);
+        day.moodAt = e.createdAt;
       }
     }
   }
   return days;
+}
+
+/** One day's facts from folds of two sets of entries, `b` after `a`: what folding them in that order gives. */
+export function mergeDay(a: DayFacts, b: DayFacts): DayFacts {
+  const later = b.moodAt !== null && (a.moodAt === null || b.moodAt >= a.moodAt) ? b : a;
+  return {
+    mood: later.mood,
+    moodAt: later.moodAt,
+    urge: b.urge === null ? a.urge : Math.max(a.urge ?? 0, b.urge),
+    checkin: a.checkin || b.checkin,
+    lapse: a.lapse || b.lapse,
+  };
 }
 
 export function round1(n: number): number {

@@ -29,13 +29,25 @@ export function nextMilestone(since: string, daysOnTrack: number, today: string)
   return { days, on, inDays: daysBetween(today, on) };
 }
 
-/** Milestones reached in the current run that no milestone entry of this run records yet, smallest first. */
-export function newMilestones(run: RunSoFar, existing: readonly Entry[]): Milestone[] {
+/** What a kept milestone entry says: how many days, reached on which day. */
+export interface KeptMilestone {
+  days: number | null;
+  reachedOn: string;
+}
+
+/** The milestones kept among these entries. */
+export function keptMilestones(entries: readonly Entry[]): KeptMilestone[] {
+  const out: KeptMilestone[] = [];
+  for (const e of entries) {
+    const reachedOn = e.answers.reachedOn;
+    if (e.kind === 'milestone' && typeof reachedOn === 'string') out.push({ days: numberAnswer(e.answers.days), reachedOn });
+  }
+  return out;
+}
+
+/** Milestones reached in the current run that no kept milestone of this run records yet, smallest first. */
+export function newMilestones(run: RunSoFar, kept: readonly KeptMilestone[]): Milestone[] {
   const { days, since } = run;
-  const recorded = new Set(
-    existing
-      .filter((e) => e.kind === 'milestone' && typeof e.answers.reachedOn === 'string' && e.answers.reachedOn >= since)
-      .map((e) => numberAnswer(e.answers.days)),
-  );
+  const recorded = new Set(kept.filter((k) => k.reachedOn >= since).map((k) => k.days));
   return MILESTONES.filter((m) => m <= days && !recorded.has(m)).map((m) => ({ days: m, reachedOn: milestoneDay(since, m) }));
 }

@@ -1,14 +1,14 @@
 // Per point: each criterion's value against its target, and a 0-100 score from them.
-import type { Entry } from '../entry.js';
 import { POINT_TITLES } from '../points.js';
 import { CRITERIA, type Point } from './criteria.js';
+import type { Tally } from './history.js';
 import type { Thresholds } from './thresholds.js';
 import type { Criterion, PointProgress, Suggestion } from './types.js';
 
-export function pointProgress(entries: readonly Entry[], t: Thresholds): PointProgress[] {
+export function pointProgress(tally: Tally, t: Thresholds): PointProgress[] {
   return ([1, 2, 3, 4] as const).map((point) => {
     const criteria: Criterion[] = CRITERIA.filter((c) => c.point === point).map((c) => {
-      const value = c.count(entries);
+      const value = c.value(tally);
       const target = c.target(t);
       return { id: c.id, label: c.label, value, target, met: value >= target, worksheet: c.worksheet, command: c.command };
     });
