@@ -47,8 +47,10 @@ export function newestBackupOf(dir: string, rel: string): string | undefined {
 /**
  * Copies the store files byte for byte (encrypted stays encrypted) into backups/<name>/.
  * Files `keep` turns down (ones that do not parse) are left out, so a backup never holds damage.
+ * `checked` is an earlier backup whose every file passed `keep`: a file byte for byte the same as its
+ * copy there passes too, so it is not checked again (see dailyBackup).
  */
-export function makeBackup(dir: string, name: string, keep: (rel: string, data: Buffer) => boolean = () => true): string {
+export function makeBackup(dir: string, name: string, keep: (rel: string, data: Buffer) => boolean = () => true, checked?: string): string {
   const root = backupsDir(dir);
   ensureDir(root);
   sweepPartials(root);
@@ -59,7 +61,7 @@ export function makeBackup(dir: string, name: string, keep: (rel: string, data: 
   ensureDir(join(partial, storeFiles.entriesDir));
   for (const rel of storeFileNames(dir)) {
     const data = readIfExists(join(dir, rel));
-    if (data === undefined || !keep(rel, data)) continue;
+    if (data === undefined || !(sameAsCopyIn(checked, rel, data) || keep(rel, data))) continue;
     writeNew(join(partial, rel), data);
   }
   syncDir(join(partial, storeFiles.entriesDir));
@@ -75,10 +77,23 @@ export function makeBackup(dir: string, name: string, keep: (rel: string, data: 
   return target;
 }
 
-/** The first write of `day` makes that day's backup, then the oldest daily ones beyond `keepDays` go. */
+/** Whether `backup` holds a copy of `rel` with exactly these bytes (a comparison, far cheaper than a parse). */
+function sameAsCopyIn(backup: string | undefined, rel: string, data: Buffer): boolean {
+  if (backup === undefined) return false;
+  const copy = readIfExists(join(backup, rel));
+  return copy !== undefined && copy.equals(data);
+}
+
+/**
+ * The first write of `day` makes that day's backup, then the oldest daily ones beyond `keepDays` go.
+ * Daily backups are made only here, each file checked with `keep` or the same bytes as in the daily backup
+ * before it, so every file in one passed `keep`: most months have not changed since yesterday and are
+ * compared with yesterday's copy instead of parsed again (parsing was most of the backup's cost).
+ */
 export function dailyBackup(dir: string, day: string, keepDays: number, keep?: (rel: string, data: Buffer) => boolean): void {
   if (!existsSync(join(dir, storeFiles.main)) || existsSync(join(backupsDir(dir), day))) return;
-  makeBackup(dir, day, keep);
+  const previous = keep ? listBackups(dir).find((n) => DAILY.test(n)) : undefined;
+  makeBackup(dir, day, keep, previous === undefined ? undefined : join(backupsDir(dir), previous));
   const daily = listBackups(dir).filter((n) => DAILY.test(n));
   for (const old of daily.slice(Math.max(1, keepDays))) rmSync(join(backupsDir(dir), old), { recursive: true, force: true });
 }
