@@ -66,6 +66,8 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
       throw new CancelledError(`Stopped. What you answered is kept as a draft; pick it up with: fourpoint worksheet fill ${def.id}`);
     throw error;
   }
+  // The day's first write backs the store up first; done here, it can flush the copies in parallel.
+  await app.store.backUpToday();
   const now = app.io.now().toISOString();
   if (req.replace) {
     const updated: Entry = { ...req.replace, date: req.date, answers, updatedAt: now };
