@@ -2,7 +2,7 @@
 // Called by progress, and meant to be called after a check-in is saved (recordMilestonesNow).
 import { randomUUID } from 'node:crypto';
 import type { Entry } from '../domain/entry.js';
-import { newMilestones, type Milestone, type RunSoFar } from '../domain/progress/index.js';
+import { newMilestones, type Milestone, type RunSoFar } from '../domain/progress/milestones.js';
 import type { App } from './context.js';
 import { readStatus } from './commands/status.js';
 
