@@ -12,7 +12,7 @@ import type { Keyring } from '../store/crypto.js';
 import { folderEncrypted } from '../store/encrypted-files.js';
 import { readSettings, type Settings } from '../store/settings.js';
 import { makeTheme, type Theme } from '../ui/theme.js';
-import type { Library } from '../worksheets/loader.js';
+import type { Library } from '../worksheets/library.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -23,7 +23,6 @@ export interface GlobalOptions {
 export class App {
   private storeInstance?: Store;
   private libraryInstance?: Library;
-  private libraryClass?: typeof Library;
   private settingsCache?: Settings;
   private themeCache?: { color: boolean; theme: Theme };
   private keyringInstance?: Keyring;
@@ -85,16 +84,16 @@ export class App {
   }
 
   /**
-   * Loads the worksheet engine (YAML and zod, the heaviest modules) before a command that needs it,
-   * so commands that do not (status, --version) start as fast as Node itself.
+   * Opens the worksheet library before a command that needs it, so commands that do not (status,
+   * --version) start as fast as Node itself. YAML and zod, the heaviest modules, are loaded only when a
+   * definition has to be read from YAML (see openLibrary).
    */
   async loadLibrary(): Promise<void> {
-    this.libraryClass ??= (await import('../worksheets/loader.js')).Library;
+    this.libraryInstance ??= await (await import('../worksheets/library.js')).openLibrary(this.dataDir);
   }
 
   get library(): Library {
-    if (!this.libraryClass) throw new Error('the worksheet library was used before loadLibrary()');
-    this.libraryInstance ??= this.libraryClass.open(this.dataDir);
+    if (!this.libraryInstance) throw new Error('the worksheet library was used before loadLibrary()');
     return this.libraryInstance;
   }
 

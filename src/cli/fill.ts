@@ -40,7 +40,8 @@ export function rememberedAnswers(def: WorksheetDefinition, recent: readonly Ent
 export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
   const def = req.definition;
   const prompter = req.prompter ?? (await app.prompter(req.flagFor));
-  const recent = app.store.entries({ since: addMonths(app.today(), -2) }).filter((e) => e.worksheet?.id === def.id);
+  // Earlier answers are offered only at the prompts: a script's answers are all given, so none are read for it.
+  const recent = prompter.interactive ? app.store.entries({ since: addMonths(app.today(), -2) }).filter((e) => e.worksheet?.id === def.id) : [];
   const base = req.replace?.answers;
   const ctx: RunContext = {
     today: app.today(),
@@ -66,6 +67,8 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
       throw new CancelledError(`Stopped. What you answered is kept as a draft; pick it up with: fourpoint worksheet fill ${def.id}`);
     throw error;
   }
+  // The day's first write backs the store up first; done here, it can flush the copies in parallel.
+  await app.store.backUpToday();
   const now = app.io.now().toISOString();
   if (req.replace) {
     const updated: Entry = { ...req.replace, date: req.date, answers, updatedAt: now };

@@ -1,7 +1,7 @@
 // Milestones: found by the pure newMilestones(), kept as entries of kind milestone, announced once.
 // Called by progress, and meant to be called after a check-in is saved (recordMilestonesNow).
 import { randomUUID } from 'node:crypto';
-import { keptMilestones, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/index.js';
+import { keptMilestones, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/milestones.js';
 import type { App } from './context.js';
 import { readStatus } from './commands/status.js';
 

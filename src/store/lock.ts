@@ -121,6 +121,28 @@ export function strayPid(name: string): number | undefined {
 }
 
 export function withLock<T>(dir: string, fn: () => T): T {
+  const token = takeLock(dir);
+  try {
+    sweep(dir);
+    return fn();
+  } finally {
+    releaseLock(dir, token);
+  }
+}
+
+/** withLock for work that waits on the disk without blocking (the daily backup's flushes, in parallel). */
+export async function withLockAsync<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const token = takeLock(dir);
+  try {
+    sweep(dir);
+    return await fn();
+  } finally {
+    releaseLock(dir, token);
+  }
+}
+
+/** Waits for the lock, breaking a dead owner's; returns our token. */
+function takeLock(dir: string): string {
   const lockFile = join(dir, LOCK);
   const started = Date.now();
   let token: string | undefined;
@@ -134,22 +156,23 @@ export function withLock<T>(dir: string, fn: () => T): T {
       throw new UserError(`the data folder is locked by another fourpoint (${lockFile})`, 'if no other fourpoint is running, run: fourpoint doctor');
     sleepSync(WAIT_STEP_MS + Math.floor(Math.random() * WAIT_STEP_MS));
   }
-  return holding(dir, lockFile, token, fn);
+  return token;
+}
+
+/** Removes only our own lock (never one that replaced it). */
+function releaseLock(dir: string, token: string): void {
+  const lockFile = join(dir, LOCK);
+  if (readLock(lockFile)?.token === token) rmSync(lockFile, { force: true });
 }
 
 /** Runs `fn` under the lock if it is free now; undefined, without waiting, when another process holds it. */
 export function withLockIfFree<T>(dir: string, fn: () => T): T | undefined {
-  const lockFile = join(dir, LOCK);
-  const token = claim(dir, lockFile);
-  return token ? holding(dir, lockFile, token, fn) : undefined;
-}
-
-function holding<T>(dir: string, lockFile: string, token: string, fn: () => T): T {
+  const token = claim(dir, join(dir, LOCK));
+  if (!token) return undefined;
   try {
     sweep(dir);
     return fn();
   } finally {
-    // Remove only our own lock (never one that replaced it).
-    if (readLock(lockFile)?.token === token) rmSync(lockFile, { force: true });
+    releaseLock(dir, token);
   }
 }

@@ -7,9 +7,9 @@ import { localDay, monthOf } from '../domain/dates.js';
 import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
 import { ensureDir, fileStamp, readIfExists, readStamped, writeAtomic, type FileStamp } from './files.js';
-import { withLock } from './lock.js';
+import { withLock, withLockAsync } from './lock.js';
 import { storeFiles } from './paths.js';
-import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
+import { dailyBackup, dailyBackupAsync, dailyBackupDue, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
 import { monthSummaries, type SummaryKind } from './summaries.js';
 
@@ -136,7 +136,7 @@ export class Store {
   }
 
   private writePartition(part: PartitionFile) {
-    part.entries.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+    part.entries.sort(byDayThenSaved);
     writeAtomic(this.partitionFile(part.month), this.codec.encode(`${JSON.stringify(part)}\n`));
     this.partitionCache.set(part.month, part);
     if (this.monthsCache && !this.monthsCache.includes(part.month)) this.monthsCache = [...this.monthsCache, part.month].sort();
@@ -220,16 +220,42 @@ export class Store {
   /** Runs a change under the lock with freshly read files. */
   private change<T>(fn: () => T): T {
     ensureDir(this.dir);
-    // Never write plain text into an encrypted folder.
-    if (this.codec === plainCodec && folderEncrypted(this.dir))
-      throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
+    this.refusePlainInEncrypted();
     return withLock(this.dir, () => {
       // Another process may have added a month since we listed them: list again under the lock.
       this.monthsCache = undefined;
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
-      dailyBackup(this.dir, this.options.today?.() ?? localDay(new Date()), this.options.keepBackups ?? 7, (rel, data) => this.parses(rel, data));
+      dailyBackup(this.dir, this.day(), this.keepBackups, (rel, data) => this.parses(rel, data));
       return fn();
     });
+  }
+
+  /**
+   * Makes the day's backup now if the day has had no change yet: the one change() would make, with its
+   * files flushed to disk several at a time, which synchronous code cannot wait for (the first write of a
+   * day with years of entries takes half as long). For commands about to write; if one does not call it,
+   * change() makes the backup all the same. Nothing else may use the store until it resolves.
+   */
+  async backUpToday(): Promise<void> {
+    const day = this.day();
+    if (!dailyBackupDue(this.dir, day)) return;
+    this.refusePlainInEncrypted();
+    await withLockAsync(this.dir, () => dailyBackupAsync(this.dir, day, this.keepBackups, (rel, data) => this.parses(rel, data)));
+  }
+
+  /** Never write plain text into an encrypted folder (nor back it up as if its files were damaged). */
+  private refusePlainInEncrypted(): void {
+    if (this.codec === plainCodec && folderEncrypted(this.dir))
+      throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
+  }
+
+  /** The local day, naming the daily backup. */
+  private day(): string {
+    return this.options.today?.() ?? localDay(new Date());
+  }
+
+  private get keepBackups(): number {
+    return this.options.keepBackups ?? 7;
   }
 
   /** Whether a file's bytes decode and parse as JSON (a cheap check that keeps damage out of backups). */
@@ -361,6 +387,25 @@ export class Store {
       return result;
     });
   }
+}
+
+/** Entries in a month file: by day, then by when they were saved (Store.latest relies on it). */
+export function byDayThenSaved(a: Entry, b: Entry): number {
+  return compareText(a.date, b.date, DAY_SHAPE) || compareText(a.createdAt, b.createdAt, SAVED_SHAPE);
+}
+
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** What fourpoint writes (Date.toISOString); imported entries may carry other forms, such as an offset. */
+const SAVED_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * localeCompare's order, without its cost: its first call loads the ICU collation data, a tenth of a
+ * check-in. Two strings of the same fixed shape of digits and separators differ only at digits, where
+ * the code-unit order is the collation order; anything else still goes to localeCompare.
+ */
+export function compareText(a: string, b: string, shape: RegExp): number {
+  if (shape.test(a) && shape.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
 }
 
 export interface MergeResult {

@@ -2,23 +2,11 @@
 import { z } from 'zod';
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import { isIsoDay } from '../domain/dates.js';
-import { choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
+import { choiceValue } from './choices.js';
+import type { Field, LeafField, WorksheetDefinition } from './definition.js';
+import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 
-type When = NonNullable<Field['when']>;
-
-export function whenMatches(when: When | undefined, answers: Record<string, unknown>): boolean {
-  if (!when) return true;
-  const value = answers[when.field];
-  const has = (x: unknown) => (Array.isArray(value) ? value.includes(x) : value === x);
-  if (when.equals !== undefined && !has(when.equals)) return false;
-  if (when.in !== undefined && !when.in.some(has)) return false;
-  if (when.notEquals !== undefined && has(when.notEquals)) return false;
-  return true;
-}
-
-export function isEmptyAnswer(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
+export { isEmptyAnswer, pruneAnswers, whenMatches } from './answer-rules.js';
 
 export function fieldValueSchema(field: Field): z.ZodType<AnswerValue> {
   switch (field.type) {
@@ -103,13 +91,4 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
     const message = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
     return path ? `${path}: ${message}` : message;
   });
-}
-
-/** Drops answers to fields whose `when` no longer holds (after an edit changed the answer they hang on). */
-export function pruneAnswers(fields: readonly Field[], answers: Answers): Answers {
-  const out: Answers = {};
-  for (const f of fields) {
-    if (answers[f.id] !== undefined && whenMatches(f.when, answers)) out[f.id] = answers[f.id]!;
-  }
-  return out;
 }

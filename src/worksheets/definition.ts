@@ -178,14 +178,5 @@ export type LeafField = z.infer<typeof leafField>;
 export type FieldType = Field['type'];
 export type Choice = z.infer<typeof choice>;
 
-/** Worksheets a person fills with `worksheet fill` and sees in `worksheet list` (the urge log included). */
-export function isListedWorksheet(def: WorksheetDefinition): boolean {
-  return !def.hidden && (def.kind === 'worksheet' || def.kind === 'urge');
-}
-
-export function choiceValue(c: Choice): string {
-  return typeof c === 'string' ? c : c.value;
-}
-export function choiceLabel(c: Choice): string {
-  return typeof c === 'string' ? c : c.label;
-}
+// Re-exported for the modules that already load the schema (and for tests).
+export { choiceLabel, choiceValue, isListedWorksheet } from './choices.js';

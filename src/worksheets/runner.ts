@@ -5,8 +5,10 @@ import { parseDay } from '../domain/dates.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
 import { fillTemplate } from './template.js';
-import { answersSchema, fieldValueSchema, formatIssues, isEmptyAnswer, whenMatches } from './answers.js';
-import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
+import { isEmptyAnswer, whenMatches } from './answer-rules.js';
+import { quickAnswers, quickFieldValue } from './answers-quick.js';
+import { choiceLabel, choiceValue } from './choices.js';
+import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 
 export interface RunContext {
   today: string;
@@ -31,7 +33,7 @@ const SKIP = '\u0000skip';
 
 export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter, ctx: RunContext): Promise<Answers> {
   const preset = ctx.preset ?? {};
-  checkPreset(def, preset);
+  await checkPreset(def, preset);
   const answers: Answers = {};
   if (def.intro && prompter.interactive) prompter.say(def.intro.trim());
   for (const field of def.fields) {
@@ -45,19 +47,32 @@ export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter,
     if (!isEmptyAnswer(value)) answers[field.id] = value!;
     ctx.onAnswer?.({ ...answers });
   }
+  return validAnswers(def, answers);
+}
+
+/**
+ * The answers as the definition's zod schema returns them. The quick check (answers-quick.ts) vouches for
+ * good answers without loading zod; anything it is not sure of goes to zod, which names the problems.
+ */
+async function validAnswers(def: WorksheetDefinition, answers: Answers): Promise<Answers> {
+  const quick = quickAnswers(def.fields, answers);
+  if (quick) return quick;
+  const { answersSchema, formatIssues } = await import('./answers.js');
   const parsed = answersSchema(def).safeParse(answers);
   if (!parsed.success) throw new UsageError(formatIssues(parsed.error).join('; '));
   return parsed.data;
 }
 
 /** Given answers are checked before anything is asked, so a bad flag fails fast. */
-function checkPreset(def: WorksheetDefinition, preset: Answers): void {
+async function checkPreset(def: WorksheetDefinition, preset: Answers): Promise<void> {
   const known = new Set(def.fields.map((f) => f.id));
   const unknown = Object.keys(preset).filter((k) => !known.has(k));
   if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see its fields: fourpoint worksheet show ${def.id}`);
   for (const field of def.fields) {
-    if (preset[field.id] === undefined) continue;
-    const result = fieldValueSchema(field).safeParse(preset[field.id]);
+    const value = preset[field.id];
+    if (value === undefined || quickFieldValue(field, value) !== undefined) continue;
+    const { fieldValueSchema, formatIssues } = await import('./answers.js');
+    const result = fieldValueSchema(field).safeParse(value);
     if (!result.success) throw new UsageError(formatIssues(result.error, field.id).join('; '));
   }
 }

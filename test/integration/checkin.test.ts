@@ -1,7 +1,9 @@
 // fourpoint checkin from flags, as a script or a shell would run it: no terminal.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry.js';
-import { cli, removeDir, tempDir } from '../helpers/cli.js';
+import { cli, removeDir, ROOT, tempDir } from '../helpers/cli.js';
 import { snapshot } from '../helpers/files.js';
 
 let home: string;
@@ -36,6 +38,20 @@ describe('checkin with flags', () => {
     expect(r.stderr).toMatch(/not a verdict/);
     expect(r.stderr).not.toMatch(/addict|alcoholic|patient|fail/i);
     expect(entries().map((e) => e.id)).toEqual([printed.id]);
+  });
+
+  it('loads neither zod, nor the prompts, nor the YAML parser: they are a third of its start-up', () => {
+    expect(cli(home, ['init', '--behaviour', 'alcohol']).code).toBe(0);
+    const probe = join(home, 'probe.json');
+    const env = { NODE_OPTIONS: `--import=${join(ROOT, 'test', 'helpers', 'load-probe.mjs')}`, FOURPOINT_LOAD_PROBE: probe };
+    const loaded = () => JSON.parse(readFileSync(probe, 'utf8')) as { zod: boolean; readline: boolean; commonjs: string[] };
+    expect(cli(home, ['checkin', '--mood', '6', '--urge', '3', '--on-track', '--trigger', 'stress', '--note', 'ok'], { env }).code).toBe(0);
+    expect(loaded()).toEqual({ zod: false, readline: false, commonjs: [] });
+    // A bad answer still gets zod's own words.
+    const bad = cli(home, ['checkin', '--mood', '11', '--urge', '3', '--on-track', '--add'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/mood: must be a whole number from 1 to 10/);
+    expect(loaded().zod).toBe(true);
   });
 });
 

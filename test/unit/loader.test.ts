@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { Library, builtinDir, checkDefinition, loadDefinitionFile } from '../../src/worksheets/loader.js';
+import { openLibrary } from '../../src/worksheets/library.js';
 import { removeDir, tempDir } from '../helpers/cli.js';
 
 const GOOD = `id: mine
@@ -102,6 +103,15 @@ describe('Library', () => {
     expect(mine?.builtin).toBe(false);
     expect(lib.problems.some((p) => p.startsWith(join(custom, 'broken.yaml')) && p.includes('fields.0.type') && p.includes('(field "first")'))).toBe(true);
     expect(lib.problems.some((p) => p.includes('"daily-check-in" is already used by a shipped worksheet'))).toBe(true);
+  });
+
+  it('openLibrary (the CLI\'s) reads YAML when it must: here, a person\'s own definition', async () => {
+    expect((await openLibrary(dir)).require('daily-check-in').definition.id).toBe('daily-check-in');
+    mkdirSync(join(dir, 'worksheets'));
+    writeFileSync(join(dir, 'worksheets', 'mine.yaml'), GOOD);
+    const lib = await openLibrary(dir);
+    expect(lib.get('mine')?.builtin).toBe(false);
+    expect(lib.problems).toEqual([]);
   });
 
   it('loadDefinitionFile throws a UsageError whose lines name the file', () => {

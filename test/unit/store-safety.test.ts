@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import type { Entry } from '../../src/domain/entry.js';
 import { Store, migrations } from '../../src/store/store.js';
-import { listBackups } from '../../src/store/backup.js';
+import { dailyBackup, listBackups } from '../../src/store/backup.js';
 import { Keyring, encryptingCodec, newSalt } from '../../src/store/crypto.js';
 import { removeDir, tempDir } from '../helpers/cli.js';
 
@@ -60,6 +60,57 @@ describe('store files', () => {
     // The day's backup is the state before that day's first change.
     const saved = JSON.parse(readFileSync(join(dir, 'backups', '2026-11-06', 'entries', '2026-11.json'), 'utf8'));
     expect(saved.entries).toHaveLength(10);
+  });
+
+  it('checks only the files that changed since the day before, and still leaves out damage', () => {
+    mkdirSync(join(dir, 'entries'));
+    const files = { 'store.json': '{"a":1}\n', 'entries/2026-10.json': '{"b":2}\n', 'entries/2026-11.json': '{"c":3}\n' };
+    for (const [rel, text] of Object.entries(files)) writeFileSync(join(dir, rel), text);
+    const checked: string[] = [];
+    const parses = (rel: string, data: Buffer) => {
+      checked.push(rel);
+      try {
+        JSON.parse(data.toString('utf8'));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    dailyBackup(dir, '2026-11-01', 7, parses);
+    expect(checked).toEqual(Object.keys(files));
+    // A day later: one month changed, one damaged; the unchanged main file matches yesterday's copy.
+    checked.length = 0;
+    writeFileSync(join(dir, 'entries', '2026-11.json'), '{"c":4}\n');
+    writeFileSync(join(dir, 'entries', '2026-10.json'), '{"b":');
+    dailyBackup(dir, '2026-11-02', 7, parses);
+    expect(checked).toEqual(['entries/2026-10.json', 'entries/2026-11.json']);
+    const day2 = join(dir, 'backups', '2026-11-02');
+    expect(readdirSync(join(day2, 'entries'))).toEqual(['2026-11.json']);
+    expect(readFileSync(join(day2, 'store.json'), 'utf8')).toBe(files['store.json']);
+    // The damaged file is checked again the next day too: it has no good copy to compare with.
+    checked.length = 0;
+    dailyBackup(dir, '2026-11-03', 7, parses);
+    expect(checked).toEqual(['entries/2026-10.json']);
+    expect(readdirSync(join(dir, 'backups', '2026-11-03', 'entries'))).toEqual(['2026-11.json']);
+  });
+
+  it('backUpToday makes the day\'s backup ahead of a write, the same one the write would make', async () => {
+    let day = '2026-11-01';
+    const store = () => new Store(dir, undefined, { today: () => day });
+    store().addEntry(entry('2026-10-05'));
+    store().addEntry(entry('2026-11-01'));
+    day = '2026-11-02';
+    const before = Object.fromEntries(['store.json', 'entries/2026-10.json', 'entries/2026-11.json'].map((rel) => [rel, readFileSync(join(dir, rel), 'utf8')]));
+    await store().backUpToday();
+    expect(listBackups(dir)).toEqual(['2026-11-02', '2026-11-01']);
+    for (const [rel, text] of Object.entries(before)) expect(readFileSync(join(dir, 'backups', '2026-11-02', rel), 'utf8')).toBe(text);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.lock'))).toEqual([]);
+    // The write that follows finds the day's backup made, and makes no other.
+    store().addEntry(entry('2026-11-02'));
+    await store().backUpToday();
+    expect(listBackups(dir)).toEqual(['2026-11-02', '2026-11-01']);
+    expect(readFileSync(join(dir, 'backups', '2026-11-02', 'entries', '2026-11.json'), 'utf8')).toBe(before['entries/2026-11.json']);
   });
 
   it('backs up every file before migrating an older schema', () => {

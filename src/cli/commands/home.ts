@@ -1,7 +1,7 @@
 // fourpoint (no command): the home menu. Not at a terminal, it says how to start, on stderr.
 import { join } from 'node:path';
 import type { App } from '../context.js';
-import { isListedWorksheet } from '../../worksheets/definition.js';
+import { isListedWorksheet } from '../../worksheets/choices.js';
 import { POINT_TITLES } from '../../domain/points.js';
 import { statusLine } from '../../domain/status.js';
 import { readProgress } from '../progress-report.js';

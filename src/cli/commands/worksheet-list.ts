@@ -1,6 +1,6 @@
 // fourpoint worksheet list: the worksheets, grouped by point.
 import type { App } from '../context.js';
-import { isListedWorksheet } from '../../worksheets/definition.js';
+import { isListedWorksheet } from '../../worksheets/choices.js';
 import { fillTemplate } from '../../worksheets/template.js';
 import { POINT_TITLES } from '../../domain/points.js';
 

@@ -2,7 +2,7 @@
 import type { App } from '../context.js';
 import { fillTemplate } from '../../worksheets/template.js';
 import type { Field, LeafField } from '../../worksheets/definition.js';
-import { choiceValue } from '../../worksheets/definition.js';
+import { choiceValue } from '../../worksheets/choices.js';
 import { POINT_TITLES } from '../../domain/points.js';
 
 export interface ShowOptions {
