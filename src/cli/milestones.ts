@@ -1,7 +1,7 @@
 // Milestones: found by the pure newMilestones(), kept as entries of kind milestone, announced once.
 // Called by progress, and meant to be called after a check-in is saved (recordMilestonesNow).
 import { randomUUID } from 'node:crypto';
-import { keptMilestones, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/milestones.js';
+import { keptMilestones, MILESTONES, milestoneDay, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/milestones.js';
 import type { App } from './context.js';
 import { readStatus } from './commands/status.js';
 
@@ -26,12 +26,15 @@ export function recordMilestones(app: App, run: RunSoFar, kept: readonly KeptMil
 }
 
 /**
- * For commands that have just saved an entry (checkin): checks for new milestones while reading only the
- * current run (the months since the last lapse), so a check-in stays cheap with years of history.
+ * For commands that have just saved an entry (checkin). A milestone is kept on the day it was reached, so
+ * only the months of the days this run reaches its milestones are read (six at most): a check-in stays
+ * cheap however long the run and however many years of history.
  */
 export function recordMilestonesNow(app: App): Milestone[] {
   const status = readStatus(app);
   if (!status.hasProfile || !status.since) return [];
-  const runSoFar = app.store.entries({ since: status.since });
-  return recordMilestones(app, { days: status.daysOnTrack, since: status.since }, keptMilestones(runSoFar));
+  const run = { days: status.daysOnTrack, since: status.since };
+  const reachedOn = MILESTONES.filter((m) => m <= run.days).map((m) => milestoneDay(run.since, m));
+  const onThoseDays = reachedOn.flatMap((day) => app.store.entries({ since: day, until: day }));
+  return recordMilestones(app, run, keptMilestones(onThoseDays));
 }
