@@ -36,22 +36,45 @@ export interface Layout {
   wideTable: boolean;
 }
 
-export function layoutMarkdown(text: string, width = LINE_WIDTH): Layout {
-  const out: string[] = [];
+/** A line that needs trimEnd(): it ends in whitespace (anything past ASCII is left to trimEnd to judge). */
+function mayEndInSpace(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last <= 0x20 || last >= 0x7f;
+}
+
+/**
+ * Lays out lines of Markdown (each may still hold newlines; they are split as layoutMarkdown would).
+ * The same result as laying out the lines joined with newlines, without joining and splitting again.
+ */
+export function layoutLines(lines: readonly string[], width = LINE_WIDTH): Layout {
+  let text = '';
+  let blank = false;
   let wideTable = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.trimEnd();
+  const add = (raw: string) => {
+    const line = mayEndInSpace(raw) ? raw.trimEnd() : raw;
     if (line === '') {
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-      continue;
+      // Runs of blank lines become one, and none leads or trails.
+      blank = text !== '';
+      return;
     }
-    if (isStructural(line)) {
-      if (/^\s*\|/.test(line) && line.length > width) wideTable = true;
-      out.push(line);
-    } else out.push(...wrapLine(line, width));
+    if (blank) text += '\n';
+    blank = false;
+    // Most lines fit: they stay whole whether or not they are structure (wrapLine would give them back as they are).
+    if (line.length <= width) text += `${line}\n`;
+    else if (isStructural(line)) {
+      if (/^\s*\|/.test(line)) wideTable = true;
+      text += `${line}\n`;
+    } else for (const wrapped of wrapLine(line, width)) text += `${wrapped}\n`;
+  };
+  for (const line of lines) {
+    if (line.includes('\n')) line.split('\n').forEach(add);
+    else add(line);
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return { text: `${out.join('\n')}\n`, wideTable };
+  return { text: text === '' ? '\n' : text, wideTable };
+}
+
+export function layoutMarkdown(text: string, width = LINE_WIDTH): Layout {
+  return layoutLines(text.split('\n'), width);
 }
 
 /** Tables of a person's own words cannot wrap; this keeps markdownlint's line-length rule for everything else. */

@@ -3,7 +3,7 @@ import type { Answers, AnswerValue, Entry } from '../domain/entry.js';
 import { whenMatches } from './answers.js';
 import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
 import { inline, paragraphs } from './markdown-text.js';
-import { renderHints } from './markdown-hints.js';
+import { drawHints, hintPlan, type HintPlan } from './markdown-hints.js';
 import { fillTemplate } from './template.js';
 import type { Profile } from '../domain/profile.js';
 
@@ -29,32 +29,63 @@ export function formatValue(field: Field | LeafField, value: AnswerValue): strin
   }
 }
 
-/** Markdown list lines for a set of answers, in the definition's order. */
-export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
-  const lines: string[] = [];
-  for (const field of fields) {
+/**
+ * What rendering a field needs that depends only on its definition (and the profile, through
+ * {behaviour}): the escaped labels. Worked out once per field rather than once per answer, which
+ * matters when an export renders tens of thousands of entries.
+ */
+interface FieldPlan {
+  field: Field | LeafField;
+  /** "**Question:**", escaped. */
+  label: string;
+  /** A group's fields after the first, each with its label as it shows in a row's brackets. */
+  details: { field: LeafField; label: string }[];
+}
+
+function planField(field: Field | LeafField, profile: Profile | undefined): FieldPlan {
+  const details =
+    field.type === 'group' ? field.fields.slice(1).map((f) => ({ field: f, label: inline(answerLabel(f.label, profile).toLowerCase()) })) : [];
+  return { field, label: `**${inline(answerLabel(field.label, profile))}:**`, details };
+}
+
+/** A set of answers shows nothing for a field left blank (possible from an answers file). */
+function isBlank(value: AnswerValue | undefined): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
+}
+
+/** One group row: its first field, then the others in brackets ("Hangovers (term: short; ...)"). */
+function groupRow(plan: FieldPlan, row: Answers): string {
+  const first = plan.field.type === 'group' ? plan.field.fields[0] : undefined;
+  const head = first && row[first.id] !== undefined ? inline(formatValue(first, row[first.id]!)) : '';
+  const details: string[] = [];
+  for (const d of plan.details) {
+    const value = row[d.field.id];
+    if (value !== undefined && whenMatches(d.field.when, row)) details.push(`${d.label}: ${inline(formatValue(d.field, value))}`);
+  }
+  if (details.length === 0) return head;
+  const bracket = `(${details.join('; ')})`;
+  return head ? `${head} ${bracket}` : bracket;
+}
+
+/** Pushes the Markdown list lines for a set of answers onto `lines`, in the plans' order. */
+function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answers, indent: string): void {
+  for (const plan of plans) {
+    const { field, label } = plan;
     const value = answers[field.id];
     // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')) continue;
-    if (!whenMatches(field.when, answers)) continue;
-    const label = `**${inline(answerLabel(field.label, profile))}:**`;
+    if (isBlank(value) || !whenMatches(field.when, answers)) continue;
     if (field.type === 'group' && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
       for (const row of value) {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
-        const [first, ...rest] = field.fields;
-        const head = first && row[first.id] !== undefined ? inline(formatValue(first, row[first.id]!)) : '';
-        const details = rest
-          .filter((f) => row[f.id] !== undefined && whenMatches(f.when, row))
-          .map((f) => `${inline(answerLabel(f.label, profile).toLowerCase())}: ${inline(formatValue(f, row[f.id]!))}`);
-        lines.push(`${indent}  - ${[head, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`);
+        lines.push(`${indent}  - ${groupRow(plan, row)}`);
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
-      const choiceOf = (item: AnswerValue) => (field.type === 'multichoice' ? field.choices.find((c) => choiceValue(c) === item) : undefined);
-      for (const item of value.filter((x) => String(x).trim() !== '')) {
-        const c = choiceOf(item);
+      for (const item of value) {
+        if (String(item).trim() === '') continue;
+        const c = field.type === 'multichoice' ? field.choices.find((x) => choiceValue(x) === item) : undefined;
         lines.push(`${indent}  - ${inline(c ? choiceLabel(c) : String(item))}`);
       }
     } else if (field.type === 'longtext' && typeof value === 'string') {
@@ -63,9 +94,20 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
       for (const p of more) lines.push('', `${indent}  ${p}`);
       if (more.length > 0) lines.push('');
     } else {
-      lines.push(`${indent}- ${label} ${inline(formatValue(field, value))}`);
+      lines.push(`${indent}- ${label} ${inline(formatValue(field, value!))}`);
     }
   }
+}
+
+/** Markdown list lines for a set of answers, in the definition's order. */
+export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
+  const lines: string[] = [];
+  pushAnswers(
+    lines,
+    fields.map((f) => planField(f, profile)),
+    answers,
+    indent,
+  );
   return lines;
 }
 
@@ -73,15 +115,45 @@ export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): 
   return `${def?.title ?? entry.worksheet?.id ?? entry.kind}, ${entry.date}`;
 }
 
+/** A definition's fields and hints, planned once for each profile's {behaviour}. */
+interface DefinitionPlan {
+  behaviour: string;
+  fields: FieldPlan[];
+  hints: HintPlan;
+}
+
+// Definitions are never changed once loaded, so a plan made for one stays right for as long as it lives.
+const definitionPlans = new WeakMap<WorksheetDefinition, DefinitionPlan>();
+
+function planDefinition(def: WorksheetDefinition, profile: Profile | undefined): DefinitionPlan {
+  // The labels depend on the profile only through what {behaviour} becomes.
+  const behaviour = fillTemplate('{behaviour}', profile);
+  let plan = definitionPlans.get(def);
+  if (plan?.behaviour !== behaviour) {
+    plan = { behaviour, fields: def.fields.map((f) => planField(f, profile)), hints: hintPlan(def) };
+    definitionPlans.set(def, plan);
+  }
+  return plan;
+}
+
+/**
+ * Pushes an entry's Markdown without its heading onto `lines`: the hints' tables, the answers as a
+ * list, the tags. Lines never hold a newline (every answer goes through inline() or paragraphs()).
+ */
+export function pushEntryBody(lines: string[], def: WorksheetDefinition | undefined, entry: Entry, profile?: Profile): void {
+  if (def) {
+    // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
+    const plan = planDefinition(def, profile);
+    const drawn = drawHints(plan.hints, entry.answers, lines);
+    const fields = drawn.size === 0 ? plan.fields : plan.fields.filter((p) => !drawn.has(p.field.id));
+    pushAnswers(lines, fields, entry.answers, '');
+  } else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
+  if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
+}
+
 /** One entry as a Markdown section: a heading and its answers. */
 export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2, profile?: Profile): string {
   const lines = [`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, ''];
-  if (def) {
-    // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
-    const hints = renderHints(def, entry.answers);
-    lines.push(...hints.lines, ...renderAnswers(def.fields.filter((f) => !hints.used.has(f.id)), entry.answers, '', profile));
-  }
-  else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
-  if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
+  pushEntryBody(lines, def, entry, profile);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

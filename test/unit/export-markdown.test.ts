@@ -4,7 +4,7 @@ import { marked, type Token } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry.js';
-import { renderEntryDocument, renderJournal } from '../../src/export/markdown.js';
+import { renderEntryDocument, renderJournal, shortId } from '../../src/export/markdown.js';
 import type { ExportData } from '../../src/export/registry.js';
 import { Library } from '../../src/worksheets/loader.js';
 import { folded, foreignEntry, hostileCba, hostileCheckin } from '../helpers/hostile.js';
@@ -127,5 +127,12 @@ describe('Markdown export', () => {
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+});
+
+describe('shortId', () => {
+  it('keeps the first 8 characters, never half of an emoji (the slice shortcut equals counting code points)', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('a', ' ', '😀', '👩‍👩‍👧', 'é', '\ud800', '\udc00', '-'), { maxLength: 14 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, (id) => shortId(id) === Array.from(id.trim()).slice(0, 8).join('')), { numRuns: 2000 });
   });
 });
