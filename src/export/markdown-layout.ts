@@ -12,18 +12,31 @@ export function wrapLine(line: string, width = LINE_WIDTH): string[] {
   const item = LIST_ITEM.exec(line);
   const prefix = item ? item[0] : (/^\s*/.exec(line)?.[0] ?? '');
   const indent = ' '.repeat(prefix.length);
-  const words = line.slice(prefix.length).split(' ').filter((w) => w.length > 0);
   const out: string[] = [];
-  let current = prefix + (words.shift() ?? '');
-  for (const word of words) {
-    if (current.length + 1 + word.length > width) {
-      out.push(current);
-      // A wrapped line must not start a block of its own (a list, a quote, a setext underline).
-      current = indent + escapeLineStart(word);
-    } else current += ` ${word}`;
+  let current = prefix;
+  let first = true;
+  // Word by word (runs of spaces count as one), found with indexOf rather than split and filter.
+  for (let start = prefix.length; start < line.length; ) {
+    const end = nextSpace(line, start);
+    if (end > start) {
+      const word = line.slice(start, end);
+      if (first) current += word;
+      else if (current.length + 1 + word.length > width) {
+        out.push(current);
+        // A wrapped line must not start a block of its own (a list, a quote, a setext underline).
+        current = indent + escapeLineStart(word);
+      } else current += ` ${word}`;
+      first = false;
+    }
+    start = end + 1;
   }
   out.push(current);
   return out;
+}
+
+function nextSpace(line: string, from: number): number {
+  const at = line.indexOf(' ', from);
+  return at === -1 ? line.length : at;
 }
 
 function isStructural(line: string): boolean {

@@ -5,7 +5,7 @@ import { lint } from 'markdownlint/sync';
 import { finish } from '../../src/export/markdown.js';
 import { describe, expect, it } from 'vitest';
 import { layoutLines, layoutMarkdown, wrapLine } from '../../src/export/markdown-layout.js';
-import { inline } from '../../src/worksheets/markdown-text.js';
+import { escapeLineStart, inline } from '../../src/worksheets/markdown-text.js';
 
 describe('wrapLine', () => {
   it('keeps list items and paragraphs under 80 columns, indenting continuations', () => {
@@ -78,5 +78,42 @@ describe('layoutLines', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/** escapeLineStart without its shortcut. */
+const escapeFully = (t: string) => t.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+
+/** wrapLine the plain way: split at spaces, drop the empty words, fill each line greedily. */
+function wrapSlowly(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const item = /^(\s*)([-*+]|\d{1,9}[.)]) +/.exec(line);
+  const prefix = item ? item[0] : (/^\s*/.exec(line)?.[0] ?? '');
+  const indent = ' '.repeat(prefix.length);
+  const words = line.slice(prefix.length).split(' ').filter((w) => w.length > 0);
+  const out: string[] = [];
+  let current = prefix + (words.shift() ?? '');
+  for (const word of words) {
+    if (current.length + 1 + word.length > width) {
+      out.push(current);
+      current = indent + escapeFully(word);
+    } else current += ` ${word}`;
+  }
+  out.push(current);
+  return out;
+}
+
+describe('wrapLine and escapeLineStart', () => {
+  const piece = fc.constantFrom(' ', '  ', '\t', '- ', '* ', '1. ', '12) ', '> ', '=', '+', '-', '3.', 'word', 'é', '😀', 'x'.repeat(25), 'lorem ipsum '.repeat(3));
+  const line = fc.oneof(fc.string(), fc.array(piece, { maxLength: 20 }).map((p) => p.join('')));
+
+  it('wraps word by word as splitting at spaces would', () => {
+    fc.assert(fc.property(line, fc.integer({ min: 4, max: 90 }), (text, width) => {
+        expect(wrapLine(text, width)).toEqual(wrapSlowly(text, width));
+      }), { numRuns: 2000 });
+  });
+
+  it('escapeLineStart skips only text that cannot open a block', () => {
+    fc.assert(fc.property(line, (text) => escapeLineStart(text) === escapeFully(text)), { numRuns: 2000 });
   });
 });
