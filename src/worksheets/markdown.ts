@@ -29,23 +29,72 @@ export function formatValue(field: Field | LeafField, value: AnswerValue): strin
   }
 }
 
+/** A scale's steps, when there are few enough of them to list. */
+function scaleSteps(min: number, max: number): number[] {
+  const steps: number[] = [];
+  for (let n = min; n <= max && steps.length <= 100; n++) steps.push(n);
+  return steps;
+}
+
+/** The answers a definition names itself: yes and no, its choices, a scale's steps. */
+function namedValues(field: Field | LeafField): AnswerValue[] {
+  switch (field.type) {
+    case 'boolean':
+      return [true, false];
+    case 'choice':
+      return field.choices.map(choiceValue);
+    case 'scale':
+      return scaleSteps(field.min, field.max);
+    default:
+      return [];
+  }
+}
+
+/** A field with the escaped text of each value it names, so those are escaped once rather than once per answer. */
+interface ValuePlan {
+  field: Field | LeafField;
+  texts: Map<AnswerValue, string>;
+}
+
+function planValues(field: Field | LeafField): ValuePlan {
+  return { field, texts: new Map(namedValues(field).map((v) => [v, inline(formatValue(field, v))])) };
+}
+
+/** An answer as inline(formatValue()) gives it, from the plan's table when the definition names the value. */
+function shown(plan: ValuePlan, value: AnswerValue): string {
+  return plan.texts.get(value) ?? inline(formatValue(plan.field, value));
+}
+
 /**
  * What rendering a field needs that depends only on its definition (and the profile, through
- * {behaviour}): the escaped labels. Worked out once per field rather than once per answer, which
- * matters when an export renders tens of thousands of entries.
+ * {behaviour}): the escaped labels and named values. Worked out once per field rather than once per
+ * answer, which matters when an export renders tens of thousands of entries.
  */
-interface FieldPlan {
-  field: Field | LeafField;
+interface FieldPlan extends ValuePlan {
   /** "**Question:**", escaped. */
   label: string;
-  /** A group's fields after the first, each with its label as it shows in a row's brackets. */
-  details: { field: LeafField; label: string }[];
+  /** A multichoice's items by value: the choice's label, escaped (the first choice of a value wins, as find() would). */
+  items: Map<AnswerValue, string>;
+  /** A group's first field heads a row; the others follow in brackets, each with its label. */
+  head?: ValuePlan;
+  details: (ValuePlan & { label: string })[];
+}
+
+function planItems(field: Field | LeafField): Map<AnswerValue, string> {
+  const items = new Map<AnswerValue, string>();
+  if (field.type === 'multichoice') for (const c of field.choices) if (!items.has(choiceValue(c))) items.set(choiceValue(c), inline(choiceLabel(c)));
+  return items;
 }
 
 function planField(field: Field | LeafField, profile: Profile | undefined): FieldPlan {
-  const details =
-    field.type === 'group' ? field.fields.slice(1).map((f) => ({ field: f, label: inline(answerLabel(f.label, profile).toLowerCase()) })) : [];
-  return { field, label: `**${inline(answerLabel(field.label, profile))}:**`, details };
+  const [first, ...rest] = field.type === 'group' ? field.fields : [];
+  return {
+    ...planValues(field),
+    label: `**${inline(answerLabel(field.label, profile))}:**`,
+    items: planItems(field),
+    head: first && planValues(first),
+    details: rest.map((f) => ({ ...planValues(f), label: inline(answerLabel(f.label, profile).toLowerCase()) })),
+  };
 }
 
 /** A set of answers shows nothing for a field left blank (possible from an answers file). */
@@ -55,12 +104,12 @@ function isBlank(value: AnswerValue | undefined): boolean {
 
 /** One group row: its first field, then the others in brackets ("Hangovers (term: short; ...)"). */
 function groupRow(plan: FieldPlan, row: Answers): string {
-  const first = plan.field.type === 'group' ? plan.field.fields[0] : undefined;
-  const head = first && row[first.id] !== undefined ? inline(formatValue(first, row[first.id]!)) : '';
+  const { head: first } = plan;
+  const head = first && row[first.field.id] !== undefined ? shown(first, row[first.field.id]!) : '';
   const details: string[] = [];
   for (const d of plan.details) {
     const value = row[d.field.id];
-    if (value !== undefined && whenMatches(d.field.when, row)) details.push(`${d.label}: ${inline(formatValue(d.field, value))}`);
+    if (value !== undefined && whenMatches(d.field.when, row)) details.push(`${d.label}: ${shown(d, value)}`);
   }
   if (details.length === 0) return head;
   const bracket = `(${details.join('; ')})`;
@@ -84,9 +133,7 @@ function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answ
       lines.push(`${indent}- ${label}`);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
       for (const item of value) {
-        if (String(item).trim() === '') continue;
-        const c = field.type === 'multichoice' ? field.choices.find((x) => choiceValue(x) === item) : undefined;
-        lines.push(`${indent}  - ${inline(c ? choiceLabel(c) : String(item))}`);
+        if (String(item).trim() !== '') lines.push(`${indent}  - ${plan.items.get(item) ?? inline(String(item))}`);
       }
     } else if (field.type === 'longtext' && typeof value === 'string') {
       const [first = '', ...more] = paragraphs(value);
@@ -94,7 +141,7 @@ function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answ
       for (const p of more) lines.push('', `${indent}  ${p}`);
       if (more.length > 0) lines.push('');
     } else {
-      lines.push(`${indent}- ${label} ${inline(formatValue(field, value!))}`);
+      lines.push(`${indent}- ${label} ${shown(plan, value!)}`);
     }
   }
 }
@@ -125,9 +172,12 @@ interface DefinitionPlan {
 // Definitions are never changed once loaded, so a plan made for one stays right for as long as it lives.
 const definitionPlans = new WeakMap<WorksheetDefinition, DefinitionPlan>();
 
+/** What {behaviour} becomes without a profile (an export's case, asked once per entry). */
+const NO_PROFILE = fillTemplate('{behaviour}', undefined);
+
 function planDefinition(def: WorksheetDefinition, profile: Profile | undefined): DefinitionPlan {
   // The labels depend on the profile only through what {behaviour} becomes.
-  const behaviour = fillTemplate('{behaviour}', profile);
+  const behaviour = profile ? fillTemplate('{behaviour}', profile) : NO_PROFILE;
   let plan = definitionPlans.get(def);
   if (plan?.behaviour !== behaviour) {
     plan = { behaviour, fields: def.fields.map((f) => planField(f, profile)), hints: hintPlan(def) };
