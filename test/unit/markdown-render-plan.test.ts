@@ -45,7 +45,7 @@ describe('planned values', () => {
     );
   });
 
-  it('show a group row by its fields' values, escaped as each would be', () => {
+  it('show a group row by the values of its fields, escaped as each would be', () => {
     fc.assert(
       fc.property(value, value, (how, term) => {
         const [first, second] = (byId.get('rows') as Extract<Field, { type: 'group' }>).fields;
