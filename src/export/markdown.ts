@@ -72,8 +72,12 @@ export function finish(markdown: string): string {
   return withTablesNote(layoutMarkdown(markdown));
 }
 
+/**
+ * Days are YYYY-MM-DD (the store checks them, as the query filters assume), so comparing them as
+ * strings orders them as localeCompare would, without first loading ICU's collator (about 8 ms).
+ */
 function byDate(a: Entry, b: Entry): number {
-  return a.date.localeCompare(b.date);
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 /**
