@@ -23,19 +23,23 @@ function isRecord(v: unknown): v is Record<string, AnswerValue> {
 /** One answer squeezed into a table cell: rows and items joined with "; ", all escaped. */
 export function cellText(field: Field | undefined, value: AnswerValue | undefined): string {
   if (!field || value === undefined || value === null) return '';
-  if (field.type === 'group' && Array.isArray(value)) {
-    const [first, ...rest] = field.fields;
-    return value
-      .filter(isRecord)
-      .map((r) => {
-        const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
-        const extra = rest.filter((f) => r[f.id] !== undefined).map((f) => plain(f, r[f.id]!));
-        return inline(extra.length ? `${head} (${extra.join(', ')})` : head);
-      })
-      .join('; ');
-  }
+  if (field.type === 'group' && Array.isArray(value)) return groupCell(field.fields, value);
   if (Array.isArray(value)) return value.map((v) => inline(String(v))).join('; ');
   return inline(formatValue(field, value));
+}
+
+/** A group's rows in a cell: "Hangovers (short, 8/10); Money (long, 7/10)", each row escaped whole. */
+function groupCell(fields: readonly LeafField[], rows: readonly AnswerValue[]): string {
+  const [first, ...rest] = fields;
+  const cells: string[] = [];
+  for (const r of rows) {
+    if (!isRecord(r)) continue;
+    const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
+    const extra: string[] = [];
+    for (const f of rest) if (r[f.id] !== undefined) extra.push(plain(f, r[f.id]!));
+    cells.push(inline(extra.length ? `${head} (${extra.join(', ')})` : head));
+  }
+  return cells.join('; ');
 }
 
 /** A short form for the details in a cell: a scale as "7/10" rather than "7 (of 1 to 10)". */
@@ -118,7 +122,11 @@ export function hintPlan(def: WorksheetDefinition): HintPlan {
 function drawGrid(grid: GridPlan, answers: Answers, lines: string[]): boolean {
   if (!grid.cellIds.some((id) => answers[id] !== undefined)) return false;
   lines.push(...grid.header);
-  for (const r of grid.rows) lines.push(row([r.label, ...r.cells.map((c) => cellText(c.field, answers[c.id]))]));
+  for (const r of grid.rows) {
+    let line = `| ${r.label}`;
+    for (const c of r.cells) line += ` | ${cellText(c.field, answers[c.id])}`;
+    lines.push(`${line} |`);
+  }
   lines.push('');
   return true;
 }
