@@ -1,5 +1,6 @@
 // What every command is handed: the Io, the global options, and lazy access to the store,
 // the worksheet library and a Prompter. Nothing here is loaded until a command asks for it.
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { localDay } from '../domain/dates.js';
@@ -12,7 +13,7 @@ import type { Keyring } from '../store/crypto.js';
 import { folderEncrypted } from '../store/encrypted-files.js';
 import { readSettings, type Settings } from '../store/settings.js';
 import { makeTheme, type Theme } from '../ui/theme.js';
-import type { Library } from '../worksheets/loader.js';
+import type { Library } from '../worksheets/library.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -23,7 +24,7 @@ export interface GlobalOptions {
 export class App {
   private storeInstance?: Store;
   private libraryInstance?: Library;
-  private libraryClass?: typeof Library;
+  private openLibrary?: () => Library;
   private settingsCache?: Settings;
   private themeCache?: { color: boolean; theme: Theme };
   private keyringInstance?: Keyring;
@@ -85,16 +86,23 @@ export class App {
   }
 
   /**
-   * Loads the worksheet engine (YAML and zod, the heaviest modules) before a command that needs it,
-   * so commands that do not (status, --version) start as fast as Node itself.
+   * Loads the worksheet library before a command that needs it, so commands that do not (status,
+   * --version) start as fast as Node itself. Reading definitions from YAML takes YAML and zod, the
+   * heaviest modules; they are loaded only when some definition needs it (the person has their own,
+   * or a shipped one was not precompiled), so reading shipped worksheets (export, journal) stays light.
    */
   async loadLibrary(): Promise<void> {
-    this.libraryClass ??= (await import('../worksheets/loader.js')).Library;
+    if (this.openLibrary) return;
+    const { Library, builtinDir, needsChecker } = await import('../worksheets/library.js');
+    const shipped = builtinDir();
+    const custom = () => join(this.dataDir, 'worksheets');
+    const checker = needsChecker(shipped, custom()) ? (await import('../worksheets/loader.js')).definitionChecker : undefined;
+    this.openLibrary = () => new Library(shipped, custom(), checker);
   }
 
   get library(): Library {
-    if (!this.libraryClass) throw new Error('the worksheet library was used before loadLibrary()');
-    this.libraryInstance ??= this.libraryClass.open(this.dataDir);
+    if (!this.openLibrary) throw new Error('the worksheet library was used before loadLibrary()');
+    this.libraryInstance ??= this.openLibrary();
     return this.libraryInstance;
   }
 

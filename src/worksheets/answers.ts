@@ -2,19 +2,10 @@
 import { z } from 'zod';
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import { isIsoDay } from '../domain/dates.js';
-import { choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
+import type { Field, LeafField, WorksheetDefinition } from './definition.js';
+import { choiceValue, whenMatches } from './field-values.js';
 
-type When = NonNullable<Field['when']>;
-
-export function whenMatches(when: When | undefined, answers: Record<string, unknown>): boolean {
-  if (!when) return true;
-  const value = answers[when.field];
-  const has = (x: unknown) => (Array.isArray(value) ? value.includes(x) : value === x);
-  if (when.equals !== undefined && !has(when.equals)) return false;
-  if (when.in !== undefined && !when.in.some(has)) return false;
-  if (when.notEquals !== undefined && has(when.notEquals)) return false;
-  return true;
-}
+export { whenMatches };
 
 export function isEmptyAnswer(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);

@@ -183,9 +183,4 @@ export function isListedWorksheet(def: WorksheetDefinition): boolean {
   return !def.hidden && (def.kind === 'worksheet' || def.kind === 'urge');
 }
 
-export function choiceValue(c: Choice): string {
-  return typeof c === 'string' ? c : c.value;
-}
-export function choiceLabel(c: Choice): string {
-  return typeof c === 'string' ? c : c.label;
-}
+export { choiceLabel, choiceValue } from './field-values.js';

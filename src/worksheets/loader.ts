@@ -1,11 +1,13 @@
-// Loads worksheet definitions: the shipped ones in worksheets/ and the person's own in <data-dir>/worksheets/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Loads worksheet definitions from YAML, checked against the definition schema (zod), and the Library
+// that reads them so. Commands that only need precompiled definitions open library.ts's Library instead.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
 import { crossFieldIssues, definitionSchema, type WorksheetDefinition } from './definition.js';
-import { compiledFor, readCompiled, type CompiledDefinitions } from './compiled.js';
+import { builtinDir, Library as BaseLibrary, type Checked, type DefinitionChecker } from './library.js';
+
+export { builtinDir, needsChecker, type Checked, type DefinitionChecker, type Loaded } from './library.js';
 
 /** The YAML parser, loaded on first use: shipped definitions usually come precompiled (compiled.ts). */
 let yaml: typeof import('yaml') | undefined;
@@ -13,24 +15,6 @@ const parseDocument: typeof import('yaml').parseDocument = (...args) => {
   yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
   return yaml.parseDocument(...args);
 };
-
-export interface Loaded {
-  definition: WorksheetDefinition;
-  file: string;
-  builtin: boolean;
-}
-
-export type Checked = { ok: true; definition: WorksheetDefinition } | { ok: false; problems: string[] };
-
-/** The shipped worksheets/ folder, found from this module up to the package root. */
-export function builtinDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'worksheets'))) return join(dir, 'worksheets');
-    dir = dirname(dir);
-  }
-  throw new Error('cannot find the worksheets folder beside package.json');
-}
 
 /** Parses and validates one definition; every problem as "file: path: reason". */
 export function checkDefinition(text: string, file: string): Checked {
@@ -99,76 +83,15 @@ export function loadDefinitionFile(file: string, shownAs = file): WorksheetDefin
   return checked.definition;
 }
 
-function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
+export const definitionChecker: DefinitionChecker = { checkDefinition, loadDefinitionFile };
 
-export class Library {
-  private readonly byId = new Map<string, Loaded>();
-  private compiled?: CompiledDefinitions;
-  /** Problems with the person's own definitions; shown, never fatal to other commands. */
-  readonly problems: string[] = [];
-
-  constructor(
-    private readonly shipped: string,
-    private readonly custom?: string,
-  ) {}
+/** The library with its checker: it can read any definition, shipped or the person's own. */
+export class Library extends BaseLibrary {
+  constructor(shipped: string, custom?: string) {
+    super(shipped, custom, definitionChecker);
+  }
 
   static open(dataDir: string): Library {
     return new Library(builtinDir(), join(dataDir, 'worksheets'));
-  }
-
-  /** One definition by id, reading only its file when it is a shipped one. */
-  get(id: string): Loaded | undefined {
-    if (this.byId.has(id)) return this.byId.get(id);
-    if (!/^[a-z0-9-]+$/.test(id)) return undefined;
-    for (const file of [join(this.shipped, `${id}.yaml`), join(this.shipped, 'family', `${id}.yaml`)]) {
-      if (existsSync(file)) return this.remember(file, true);
-    }
-    return this.all().find((l) => l.definition.id === id) ?? this.all().find((l) => l.definition.shortcut === id);
-  }
-
-  require(id: string): Loaded {
-    const found = this.get(id);
-    if (!found) {
-      // A definition of the person's own that does not validate: say why, rather than "not found".
-      const broken = this.problems.filter((p) => p.includes(`/${id}.yaml:`) || p.includes(`/${id}.yml:`));
-      if (broken.length > 0) throw new UsageError(broken.join('\n'), 'check it with: fourpoint worksheet validate FILE');
-      throw new UsageError(`no worksheet called "${id}"`, 'see the list: fourpoint worksheet list');
-    }
-    return found;
-  }
-
-  all(): Loaded[] {
-    for (const file of yamlFiles(this.shipped)) this.remember(file, true);
-    for (const file of this.custom ? yamlFiles(this.custom) : []) {
-      const checked = checkDefinition(readFileSync(file, 'utf8'), file);
-      if (!checked.ok) {
-        this.problems.push(...checked.problems);
-        continue;
-      }
-      const clash = this.byId.get(checked.definition.id);
-      if (clash && clash.file !== file) {
-        this.problems.push(`${file}: id: "${checked.definition.id}" is already used by ${clash.builtin ? 'a shipped worksheet' : clash.file}`);
-        continue;
-      }
-      this.byId.set(checked.definition.id, { definition: checked.definition, file, builtin: false });
-    }
-    return [...this.byId.values()];
-  }
-
-  private remember(file: string, builtin: boolean): Loaded | undefined {
-    const known = [...this.byId.values()].find((l) => l.file === file);
-    if (known) return known;
-    if (builtin) this.compiled ??= readCompiled(this.shipped);
-    const definition =
-      (builtin ? compiledFor(this.compiled!, this.shipped, file) : undefined) ?? loadDefinitionFile(file, builtin ? relative(dirname(this.shipped), file) : file);
-    const loaded = { definition, file, builtin };
-    this.byId.set(definition.id, loaded);
-    return loaded;
   }
 }

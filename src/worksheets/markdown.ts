@@ -1,7 +1,7 @@
 // The generic Markdown renderer: every definition renders by its field types, so old entries still render.
 import type { Answers, AnswerValue, Entry } from '../domain/entry.js';
-import { whenMatches } from './answers.js';
-import { choiceLabel, choiceValue, type Field, type LeafField, type WorksheetDefinition } from './definition.js';
+import type { Field, LeafField, WorksheetDefinition } from './definition.js';
+import { choiceLabel, choiceValue, whenMatches } from './field-values.js';
 import { inline, paragraphs } from './markdown-text.js';
 import { drawHints, hintPlan, type HintPlan } from './markdown-hints.js';
 import { fillTemplate } from './template.js';
