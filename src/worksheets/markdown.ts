@@ -149,12 +149,7 @@ function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answ
 /** Markdown list lines for a set of answers, in the definition's order. */
 export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
   const lines: string[] = [];
-  pushAnswers(
-    lines,
-    fields.map((f) => planField(f, profile)),
-    answers,
-    indent,
-  );
+  pushAnswers(lines, fields.map((f) => planField(f, profile)), answers, indent);
   return lines;
 }
 
