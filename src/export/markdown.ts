@@ -11,8 +11,11 @@ import type { ExportData, Exporter } from './registry.js';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** A day (YYYY-MM-DD) as "Monday, 23 November 2026". Read by position: one call per day of the journal. */
 export function longDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return `${WEEKDAYS[weekday]}, ${d} ${MONTHS[m - 1]} ${y}`;
 }
