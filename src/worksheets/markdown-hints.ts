@@ -23,19 +23,23 @@ function isRecord(v: unknown): v is Record<string, AnswerValue> {
 /** One answer squeezed into a table cell: rows and items joined with "; ", all escaped. */
 export function cellText(field: Field | undefined, value: AnswerValue | undefined): string {
   if (!field || value === undefined || value === null) return '';
-  if (field.type === 'group' && Array.isArray(value)) {
-    const [first, ...rest] = field.fields;
-    return value
-      .filter(isRecord)
-      .map((r) => {
-        const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
-        const extra = rest.filter((f) => r[f.id] !== undefined).map((f) => plain(f, r[f.id]!));
-        return inline(extra.length ? `${head} (${extra.join(', ')})` : head);
-      })
-      .join('; ');
-  }
+  if (field.type === 'group' && Array.isArray(value)) return groupCell(field.fields, value);
   if (Array.isArray(value)) return value.map((v) => inline(String(v))).join('; ');
   return inline(formatValue(field, value));
+}
+
+/** A group's rows in a cell: "Hangovers (short, 8/10); Money (long, 7/10)", each row escaped whole. */
+function groupCell(fields: readonly LeafField[], rows: readonly AnswerValue[]): string {
+  const [first, ...rest] = fields;
+  const cells: string[] = [];
+  for (const r of rows) {
+    if (!isRecord(r)) continue;
+    const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
+    const extra: string[] = [];
+    for (const f of rest) if (r[f.id] !== undefined) extra.push(plain(f, r[f.id]!));
+    cells.push(inline(extra.length ? `${head} (${extra.join(', ')})` : head));
+  }
+  return cells.join('; ');
 }
 
 /** A short form for the details in a cell: a scale as "7/10" rather than "7 (of 1 to 10)". */
@@ -48,36 +52,109 @@ export function bar(value: number, max: number, width = 10): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
 
+type Grid = NonNullable<NonNullable<WorksheetDefinition['render']>['grid']>;
+type Bars = NonNullable<NonNullable<WorksheetDefinition['render']>['bars']>;
+
+/** A grid hint with what does not depend on the answers worked out: the header rows, each row's label cell and fields. */
+interface GridPlan {
+  cellIds: string[];
+  header: string[];
+  rows: { label: string; cells: { id: string; field: Field | undefined }[] }[];
+}
+
+/** A bars hint with its header rows and the group's fields looked up. */
+interface BarsPlan {
+  bars: Bars;
+  header: string[];
+  labelField: Field | undefined;
+}
+
+/**
+ * What a definition's hints need that depends only on the definition, made once per definition
+ * (an export draws the same hints for thousands of entries). `used` says which fields each hint
+ * takes out of the plain list, whichever hints an entry's answers end up drawing.
+ */
+export interface HintPlan {
+  grid?: GridPlan;
+  bars?: BarsPlan;
+  used: { none: ReadonlySet<string>; grid: ReadonlySet<string>; bars: ReadonlySet<string>; both: ReadonlySet<string> };
+}
+
+function planGrid(grid: Grid, byId: Map<string, Field>): GridPlan {
+  return {
+    cellIds: grid.rows.flatMap((r) => r.cells),
+    header: [row(['', ...grid.columns.map(inline)]), row(['---', ...grid.columns.map(() => '---')])],
+    rows: grid.rows.map((r) => ({
+      label: `**${inline(r.label)}**`,
+      cells: grid.columns.map((_, i) => {
+        const id = r.cells[i] ?? '';
+        return { id, field: byId.get(id) };
+      }),
+    })),
+  };
+}
+
+function planBars(bars: Bars, byId: Map<string, Field>): BarsPlan | undefined {
+  const group = byId.get(bars.field);
+  if (group?.type !== 'group') return undefined;
+  const sub = new Map(group.fields.map((f) => [f.id, f]));
+  const head = [inline(sub.get(bars.label)?.label.replace(/[?:]\s*$/, '') ?? bars.label), 'Now', ...(bars.target ? ['Target'] : [])];
+  return { bars, header: [row(head), row(head.map(() => '---'))], labelField: sub.get(bars.label) as Field | undefined };
+}
+
+// Definitions are never changed once loaded, so a plan made for one stays right for as long as it lives.
+const plans = new WeakMap<WorksheetDefinition, HintPlan>();
+
+export function hintPlan(def: WorksheetDefinition): HintPlan {
+  let plan = plans.get(def);
+  if (!plan) {
+    const byId = new Map(def.fields.map((f) => [f.id, f]));
+    const grid = def.render?.grid ? planGrid(def.render.grid, byId) : undefined;
+    const bars = def.render?.bars ? planBars(def.render.bars, byId) : undefined;
+    const gridIds = grid?.cellIds ?? [];
+    const barsIds = bars ? [bars.bars.field] : [];
+    plan = { grid, bars, used: { none: new Set(), grid: new Set(gridIds), bars: new Set(barsIds), both: new Set([...gridIds, ...barsIds]) } };
+    plans.set(def, plan);
+  }
+  return plan;
+}
+
+function drawGrid(grid: GridPlan, answers: Answers, lines: string[]): boolean {
+  if (!grid.cellIds.some((id) => answers[id] !== undefined)) return false;
+  lines.push(...grid.header);
+  for (const r of grid.rows) {
+    let line = `| ${r.label}`;
+    for (const c of r.cells) line += ` | ${cellText(c.field, answers[c.id])}`;
+    lines.push(`${line} |`);
+  }
+  lines.push('');
+  return true;
+}
+
+function drawBars({ bars, header, labelField }: BarsPlan, answers: Answers, lines: string[]): boolean {
+  const rows = answers[bars.field];
+  if (!Array.isArray(rows) || rows.length === 0) return false;
+  lines.push(...header);
+  for (const r of rows.filter(isRecord)) {
+    const value = typeof r[bars.value] === 'number' ? (r[bars.value] as number) : undefined;
+    const target = bars.target && typeof r[bars.target] === 'number' ? (r[bars.target] as number) : undefined;
+    const label = cellText(labelField, r[bars.label]);
+    const now = value === undefined ? '' : `\`${bar(value, bars.max)}\` ${value}`;
+    lines.push(row([label, now, ...(bars.target ? [target === undefined ? '' : `\`${bar(target, bars.max)}\` ${target}`] : [])]));
+  }
+  lines.push('');
+  return true;
+}
+
+/** Pushes the tables a definition's hints draw for these answers onto `lines`; returns the fields they drew. */
+export function drawHints(plan: HintPlan, answers: Answers, lines: string[]): ReadonlySet<string> {
+  const grid = plan.grid ? drawGrid(plan.grid, answers, lines) : false;
+  const bars = plan.bars ? drawBars(plan.bars, answers, lines) : false;
+  return grid ? (bars ? plan.used.both : plan.used.grid) : bars ? plan.used.bars : plan.used.none;
+}
+
 export function renderHints(def: WorksheetDefinition, answers: Answers): HintOutput {
-  const used = new Set<string>();
   const lines: string[] = [];
-  const byId = new Map(def.fields.map((f) => [f.id, f]));
-  const grid = def.render?.grid;
-  if (grid) {
-    const cellIds = grid.rows.flatMap((r) => r.cells);
-    if (cellIds.some((id) => answers[id] !== undefined)) {
-      lines.push(row(['', ...grid.columns.map(inline)]), row(['---', ...grid.columns.map(() => '---')]));
-      for (const r of grid.rows) lines.push(row([`**${inline(r.label)}**`, ...grid.columns.map((_, i) => cellText(byId.get(r.cells[i] ?? ''), answers[r.cells[i] ?? '']))]));
-      lines.push('');
-      for (const id of cellIds) used.add(id);
-    }
-  }
-  const bars = def.render?.bars;
-  const group = bars ? byId.get(bars.field) : undefined;
-  const rows = bars ? answers[bars.field] : undefined;
-  if (bars && group?.type === 'group' && Array.isArray(rows) && rows.length > 0) {
-    const sub = new Map(group.fields.map((f) => [f.id, f]));
-    const head = [inline(sub.get(bars.label)?.label.replace(/[?:]\s*$/, '') ?? bars.label), 'Now', ...(bars.target ? ['Target'] : [])];
-    lines.push(row(head), row(head.map(() => '---')));
-    for (const r of rows.filter(isRecord)) {
-      const value = typeof r[bars.value] === 'number' ? (r[bars.value] as number) : undefined;
-      const target = bars.target && typeof r[bars.target] === 'number' ? (r[bars.target] as number) : undefined;
-      const label = cellText(sub.get(bars.label) as Field | undefined, r[bars.label]);
-      const now = value === undefined ? '' : `\`${bar(value, bars.max)}\` ${value}`;
-      lines.push(row([label, now, ...(bars.target ? [target === undefined ? '' : `\`${bar(target, bars.max)}\` ${target}`] : [])]));
-    }
-    lines.push('');
-    used.add(bars.field);
-  }
+  const used = new Set(drawHints(hintPlan(def), answers, lines));
   return { lines, used };
 }

@@ -7,6 +7,9 @@ const INLINE_SPECIAL = /[\\`*_[\]<>#|~!&{}@]/g;
  * a quote, a setext underline or a rule). Applied to whole answers and to every wrapped line.
  */
 export function escapeLineStart(text: string): string {
+  // Only - + = > or a digit can open a block; most text starts otherwise and skips both replaces.
+  const c = text.charCodeAt(0);
+  if (!(c === 0x2d || c === 0x2b || c === 0x3d || c === 0x3e || (c >= 0x30 && c <= 0x39))) return text;
   return text.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

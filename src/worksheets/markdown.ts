@@ -4,7 +4,7 @@ import { whenMatches } from './answer-rules.js';
 import { choiceLabel, choiceValue } from './choices.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 import { inline, paragraphs } from './markdown-text.js';
-import { renderHints } from './markdown-hints.js';
+import { drawHints, hintPlan, type HintPlan } from './markdown-hints.js';
 import { fillTemplate } from './template.js';
 import type { Profile } from '../domain/profile.js';
 
@@ -30,33 +30,111 @@ export function formatValue(field: Field | LeafField, value: AnswerValue): strin
   }
 }
 
-/** Markdown list lines for a set of answers, in the definition's order. */
-export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
-  const lines: string[] = [];
-  for (const field of fields) {
+/** A scale's steps, when there are few enough of them to list. */
+function scaleSteps(min: number, max: number): number[] {
+  const steps: number[] = [];
+  for (let n = min; n <= max && steps.length <= 100; n++) steps.push(n);
+  return steps;
+}
+
+/** The answers a definition names itself: yes and no, its choices, a scale's steps. */
+function namedValues(field: Field | LeafField): AnswerValue[] {
+  switch (field.type) {
+    case 'boolean':
+      return [true, false];
+    case 'choice':
+      return field.choices.map(choiceValue);
+    case 'scale':
+      return scaleSteps(field.min, field.max);
+    default:
+      return [];
+  }
+}
+
+/** A field with the escaped text of each value it names, so those are escaped once rather than once per answer. */
+interface ValuePlan {
+  field: Field | LeafField;
+  texts: Map<AnswerValue, string>;
+}
+
+function planValues(field: Field | LeafField): ValuePlan {
+  return { field, texts: new Map(namedValues(field).map((v) => [v, inline(formatValue(field, v))])) };
+}
+
+/** An answer as inline(formatValue()) gives it, from the plan's table when the definition names the value. */
+function shown(plan: ValuePlan, value: AnswerValue): string {
+  return plan.texts.get(value) ?? inline(formatValue(plan.field, value));
+}
+
+/**
+ * What rendering a field needs that depends only on its definition (and the profile, through
+ * {behaviour}): the escaped labels and named values. Worked out once per field rather than once per
+ * answer, which matters when an export renders tens of thousands of entries.
+ */
+interface FieldPlan extends ValuePlan {
+  /** "**Question:**", escaped. */
+  label: string;
+  /** A multichoice's items by value: the choice's label, escaped (the first choice of a value wins, as find() would). */
+  items: Map<AnswerValue, string>;
+  /** A group's first field heads a row; the others follow in brackets, each with its label. */
+  head?: ValuePlan;
+  details: (ValuePlan & { label: string })[];
+}
+
+function planItems(field: Field | LeafField): Map<AnswerValue, string> {
+  const items = new Map<AnswerValue, string>();
+  if (field.type === 'multichoice') for (const c of field.choices) if (!items.has(choiceValue(c))) items.set(choiceValue(c), inline(choiceLabel(c)));
+  return items;
+}
+
+function planField(field: Field | LeafField, profile: Profile | undefined): FieldPlan {
+  const [first, ...rest] = field.type === 'group' ? field.fields : [];
+  return {
+    ...planValues(field),
+    label: `**${inline(answerLabel(field.label, profile))}:**`,
+    items: planItems(field),
+    head: first && planValues(first),
+    details: rest.map((f) => ({ ...planValues(f), label: inline(answerLabel(f.label, profile).toLowerCase()) })),
+  };
+}
+
+/** A set of answers shows nothing for a field left blank (possible from an answers file). */
+function isBlank(value: AnswerValue | undefined): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
+}
+
+/** One group row: its first field, then the others in brackets ("Hangovers (term: short; ...)"). */
+function groupRow(plan: FieldPlan, row: Answers): string {
+  const { head: first } = plan;
+  const head = first && row[first.field.id] !== undefined ? shown(first, row[first.field.id]!) : '';
+  const details: string[] = [];
+  for (const d of plan.details) {
+    const value = row[d.field.id];
+    if (value !== undefined && whenMatches(d.field.when, row)) details.push(`${d.label}: ${shown(d, value)}`);
+  }
+  if (details.length === 0) return head;
+  const bracket = `(${details.join('; ')})`;
+  return head ? `${head} ${bracket}` : bracket;
+}
+
+/** Pushes the Markdown list lines for a set of answers onto `lines`, in the plans' order. */
+function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answers, indent: string): void {
+  for (const plan of plans) {
+    const { field, label } = plan;
     const value = answers[field.id];
     // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')) continue;
-    if (!whenMatches(field.when, answers)) continue;
-    const label = `**${inline(answerLabel(field.label, profile))}:**`;
+    if (isBlank(value) || !whenMatches(field.when, answers)) continue;
     if (field.type === 'group' && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
       for (const row of value) {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
-        const [first, ...rest] = field.fields;
-        const head = first && row[first.id] !== undefined ? inline(formatValue(first, row[first.id]!)) : '';
-        const details = rest
-          .filter((f) => row[f.id] !== undefined && whenMatches(f.when, row))
-          .map((f) => `${inline(answerLabel(f.label, profile).toLowerCase())}: ${inline(formatValue(f, row[f.id]!))}`);
-        lines.push(`${indent}  - ${[head, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')}`);
+        lines.push(`${indent}  - ${groupRow(plan, row)}`);
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
-      const choiceOf = (item: AnswerValue) => (field.type === 'multichoice' ? field.choices.find((c) => choiceValue(c) === item) : undefined);
-      for (const item of value.filter((x) => String(x).trim() !== '')) {
-        const c = choiceOf(item);
-        lines.push(`${indent}  - ${inline(c ? choiceLabel(c) : String(item))}`);
+      for (const item of value) {
+        if (String(item).trim() !== '') lines.push(`${indent}  - ${plan.items.get(item) ?? inline(String(item))}`);
       }
     } else if (field.type === 'longtext' && typeof value === 'string') {
       const [first = '', ...more] = paragraphs(value);
@@ -64,9 +142,15 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
       for (const p of more) lines.push('', `${indent}  ${p}`);
       if (more.length > 0) lines.push('');
     } else {
-      lines.push(`${indent}- ${label} ${inline(formatValue(field, value))}`);
+      lines.push(`${indent}- ${label} ${shown(plan, value!)}`);
     }
   }
+}
+
+/** Markdown list lines for a set of answers, in the definition's order. */
+export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
+  const lines: string[] = [];
+  pushAnswers(lines, fields.map((f) => planField(f, profile)), answers, indent);
   return lines;
 }
 
@@ -74,15 +158,48 @@ export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): 
   return `${def?.title ?? entry.worksheet?.id ?? entry.kind}, ${entry.date}`;
 }
 
+/** A definition's fields and hints, planned once for each profile's {behaviour}. */
+interface DefinitionPlan {
+  behaviour: string;
+  fields: FieldPlan[];
+  hints: HintPlan;
+}
+
+// Definitions are never changed once loaded, so a plan made for one stays right for as long as it lives.
+const definitionPlans = new WeakMap<WorksheetDefinition, DefinitionPlan>();
+
+/** What {behaviour} becomes without a profile (an export's case, asked once per entry). */
+const NO_PROFILE = fillTemplate('{behaviour}', undefined);
+
+function planDefinition(def: WorksheetDefinition, profile: Profile | undefined): DefinitionPlan {
+  // The labels depend on the profile only through what {behaviour} becomes.
+  const behaviour = profile ? fillTemplate('{behaviour}', profile) : NO_PROFILE;
+  let plan = definitionPlans.get(def);
+  if (plan?.behaviour !== behaviour) {
+    plan = { behaviour, fields: def.fields.map((f) => planField(f, profile)), hints: hintPlan(def) };
+    definitionPlans.set(def, plan);
+  }
+  return plan;
+}
+
+/**
+ * Pushes an entry's Markdown without its heading onto `lines`: the hints' tables, the answers as a
+ * list, the tags. Lines never hold a newline (every answer goes through inline() or paragraphs()).
+ */
+export function pushEntryBody(lines: string[], def: WorksheetDefinition | undefined, entry: Entry, profile?: Profile): void {
+  if (def) {
+    // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
+    const plan = planDefinition(def, profile);
+    const drawn = drawHints(plan.hints, entry.answers, lines);
+    const fields = drawn.size === 0 ? plan.fields : plan.fields.filter((p) => !drawn.has(p.field.id));
+    pushAnswers(lines, fields, entry.answers, '');
+  } else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
+  if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
+}
+
 /** One entry as a Markdown section: a heading and its answers. */
 export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2, profile?: Profile): string {
   const lines = [`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, ''];
-  if (def) {
-    // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
-    const hints = renderHints(def, entry.answers);
-    lines.push(...hints.lines, ...renderAnswers(def.fields.filter((f) => !hints.used.has(f.id)), entry.answers, '', profile));
-  }
-  else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
-  if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
+  pushEntryBody(lines, def, entry, profile);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

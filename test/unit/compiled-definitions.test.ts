@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compiledFile, compiledFor, readCompiled } from '../../src/worksheets/compiled.js';
 import { Library, builtinDir, loadDefinitionFile } from '../../src/worksheets/loader.js';
+import { App } from '../../src/cli/context.js';
+import { memoryIo } from '../helpers/memory-io.js';
 import { removeDir, tempDir } from '../helpers/cli.js';
 
 describe('compiled definitions', () => {
@@ -39,5 +41,27 @@ describe('compiled definitions', () => {
   it('are not needed: without the file, definitions come from the YAML', () => {
     expect(readCompiled(shipped)).toEqual({});
     expect(new Library(shipped).get('cost-benefit-analysis')?.definition.title).toBe('Cost-Benefit Analysis');
+  });
+});
+
+describe("the App's library", () => {
+  let home: string;
+  beforeEach(() => {
+    home = tempDir();
+  });
+  afterEach(() => removeDir(home));
+
+  const GOOD = 'id: mine\nversion: 1\ntitle: Mine\npoint: 2\nsummary: My own.\nfields:\n  - id: first\n    type: text\n    label: First\n';
+
+  it("reads shipped worksheets, and the person's own when there are some", async () => {
+    const app = new App(memoryIo({ env: { FOURPOINT_HOME: home } }));
+    await app.loadLibrary();
+    expect(app.library.get('deads')?.definition.id).toBe('deads');
+    mkdirSync(join(home, 'worksheets'));
+    writeFileSync(join(home, 'worksheets', 'mine.yaml'), GOOD);
+    const again = new App(memoryIo({ env: { FOURPOINT_HOME: home } }));
+    await again.loadLibrary();
+    expect(again.library.get('mine')?.definition.title).toBe('Mine');
+    expect(again.library.problems).toEqual([]);
   });
 });

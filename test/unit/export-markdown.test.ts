@@ -4,7 +4,7 @@ import { marked, type Token } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry.js';
-import { renderEntryDocument, renderJournal } from '../../src/export/markdown.js';
+import { longDay, renderEntryDocument, renderJournal, shortId } from '../../src/export/markdown.js';
 import type { ExportData } from '../../src/export/registry.js';
 import { Library } from '../../src/worksheets/loader.js';
 import { folded, foreignEntry, hostileCba, hostileCheckin } from '../helpers/hostile.js';
@@ -127,5 +127,26 @@ describe('Markdown export', () => {
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+});
+
+describe('shortId', () => {
+  it('keeps the first 8 characters, never half of an emoji (the slice shortcut equals counting code points)', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('a', ' ', '😀', '👩‍👩‍👧', 'é', '\ud800', '\udc00', '-'), { maxLength: 14 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, (id) => shortId(id) === Array.from(id.trim()).slice(0, 8).join('')), { numRuns: 2000 });
+  });
+});
+
+describe('longDay', () => {
+  it('reads a day by position as splitting it at the dashes would', () => {
+    const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const split = (day: string) => {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+      return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${d} ${month} ${y}`;
+    };
+    const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, (d) => longDay(d) === split(d)), { numRuns: 500 });
+    expect(longDay('2026-11-23')).toBe('Monday, 23 November 2026');
   });
 });

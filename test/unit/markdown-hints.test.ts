@@ -72,3 +72,26 @@ describe('bars hint', () => {
     expect(bar(-1, 10)).toBe('░░░░░░░░░░');
   });
 });
+
+describe('labels planned once per definition', () => {
+  const def = definitionSchema.parse({
+    id: 'labels', version: 1, title: 'Labels', point: 1, summary: 's',
+    fields: [
+      { id: 'how', type: 'text', label: 'How much {behaviour}?' },
+      { id: 'rows', type: 'group', label: 'Rows', fields: [{ id: 'item', type: 'text', label: 'Item' }, { id: 'cost', type: 'text', label: 'Cost of {behaviour}:' }] },
+    ],
+  });
+  const answers = { how: 'a lot', rows: [{ item: 'money', cost: 'high' }] };
+  const profile = (behaviours: string[]) => ({ behaviours, startDate: '2026-01-01', why: '', supportContacts: [], graduation: {} });
+
+  it('still fill in {behaviour} from the profile each entry is rendered with', () => {
+    const a = renderEntry(def, entry(answers), 2, profile(['Gambling']));
+    const b = renderEntry(def, entry(answers), 2, profile(['alcohol', 'smoking']));
+    const c = renderEntry(def, entry(answers));
+    expect(a).toContain('- **How much Gambling:** a lot');
+    expect(a).toContain('  - money (cost of gambling: high)');
+    expect(b).toContain('- **How much alcohol and smoking:** a lot');
+    expect(c).toContain('- **How much the behaviour:** a lot');
+    expect(renderEntry(def, entry(answers), 2, profile(['Gambling']))).toBe(a);
+  });
+});

@@ -1,10 +1,11 @@
 // Wrapping prose at 80 columns must never turn a person's words into a list, a quote or a heading.
+import fc from 'fast-check';
 import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { finish } from '../../src/export/markdown.js';
 import { describe, expect, it } from 'vitest';
-import { layoutMarkdown, wrapLine } from '../../src/export/markdown-layout.js';
-import { inline } from '../../src/worksheets/markdown-text.js';
+import { layoutLines, layoutMarkdown, wrapLine } from '../../src/export/markdown-layout.js';
+import { escapeLineStart, inline } from '../../src/worksheets/markdown-text.js';
 
 describe('wrapLine', () => {
   it('keeps list items and paragraphs under 80 columns, indenting continuations', () => {
@@ -41,5 +42,78 @@ describe('wrapLine', () => {
     const md = finish(`# Title\n\n${wide}`);
     expect(lint({ strings: { doc: md } }).doc).toEqual([]);
     expect(lint({ strings: { doc: `# Title\n\n${wide}` } }).doc!.map((e) => e.ruleNames[0])).toEqual(['MD013']);
+  });
+});
+
+/** Layout the plain way, every line through every check: what layoutLines' shortcuts must still give. */
+function layoutSlowly(text: string, width: number): { text: string; wideTable: boolean } {
+  const out: string[] = [];
+  let wideTable = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trimEnd();
+    if (line === '') {
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    const table = /^\s*\|/.test(line);
+    if (/^#{1,6}(\s|$)/.test(line) || table || /^<!--/.test(line)) {
+      if (table && line.length > width) wideTable = true;
+      out.push(line);
+    } else out.push(...wrapLine(line, width));
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return { text: `${out.join('\n')}\n`, wideTable };
+}
+
+describe('layoutLines', () => {
+  const piece = fc.constantFrom('', ' ', '\t', '\u00a0', '\u3000', '\n', '\n\n', '# ', '#', '| ', '|', '<!--', '- ', '1. ', '2) ', '> ', '=', '+', 'word', 'é', '😀', 'x'.repeat(30), 'lorem ipsum '.repeat(4));
+  const line = fc.oneof(fc.string(), fc.array(piece, { maxLength: 12 }).map((p) => p.join('')));
+
+  it('gives what checking every line in full gives (short lines, trailing spaces, newlines inside a line)', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), fc.integer({ min: 8, max: 100 }), (lines, width) => {
+        const slow = layoutSlowly(lines.join('\n'), width);
+        expect(layoutLines(lines, width)).toEqual(slow);
+        expect(layoutMarkdown(lines.join('\n'), width)).toEqual(slow);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** escapeLineStart without its shortcut. */
+const escapeFully = (t: string) => t.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+
+/** wrapLine the plain way: split at spaces, drop the empty words, fill each line greedily. */
+function wrapSlowly(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const item = /^(\s*)([-*+]|\d{1,9}[.)]) +/.exec(line);
+  const prefix = item ? item[0] : (/^\s*/.exec(line)?.[0] ?? '');
+  const indent = ' '.repeat(prefix.length);
+  const words = line.slice(prefix.length).split(' ').filter((w) => w.length > 0);
+  const out: string[] = [];
+  let current = prefix + (words.shift() ?? '');
+  for (const word of words) {
+    if (current.length + 1 + word.length > width) {
+      out.push(current);
+      current = indent + escapeFully(word);
+    } else current += ` ${word}`;
+  }
+  out.push(current);
+  return out;
+}
+
+describe('wrapLine and escapeLineStart', () => {
+  const piece = fc.constantFrom(' ', '  ', '\t', '- ', '* ', '1. ', '12) ', '> ', '=', '+', '-', '3.', 'word', 'é', '😀', 'x'.repeat(25), 'lorem ipsum '.repeat(3));
+  const line = fc.oneof(fc.string(), fc.array(piece, { maxLength: 20 }).map((p) => p.join('')));
+
+  it('wraps word by word as splitting at spaces would', () => {
+    fc.assert(fc.property(line, fc.integer({ min: 4, max: 90 }), (text, width) => {
+        expect(wrapLine(text, width)).toEqual(wrapSlowly(text, width));
+      }), { numRuns: 2000 });
+  });
+
+  it('escapeLineStart skips only text that cannot open a block', () => {
+    fc.assert(fc.property(line, (text) => escapeLineStart(text) === escapeFully(text)), { numRuns: 2000 });
   });
 });
