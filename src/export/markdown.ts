@@ -58,12 +58,25 @@ export function shortId(id: string): string {
   return firstCodePoints(id.trim(), 8);
 }
 
-function period(data: ExportData): string {
-  const first = data.query.since ?? data.entries[0]?.date;
-  const last = data.query.until ?? data.entries[data.entries.length - 1]?.date;
-  const count = `${data.entries.length} ${data.entries.length === 1 ? 'entry' : 'entries'}`;
+/** What the title's period line says: the range asked for, or that of the entries, and how many. */
+export interface Period {
+  count: number;
+  /** The first and last entries' days (undefined with no entries). */
+  first?: string;
+  last?: string;
+}
+
+function periodLine(period: Period, data: Pick<ExportData, 'query' | 'exportedAt'>): string {
+  const first = data.query.since ?? period.first;
+  const last = data.query.until ?? period.last;
+  const count = `${period.count} ${period.count === 1 ? 'entry' : 'entries'}`;
   const range = first && last ? `From ${longDay(first)} to ${longDay(last)}: ${count}.` : 'No entries in this period.';
   return `${range} Exported on ${longDay(localDay(data.exportedAt))}.`;
+}
+
+/** The title and the period, the first piece of the document. */
+export function journalTitle(period: Period, data: Pick<ExportData, 'query' | 'exportedAt'>): string {
+  return layoutLines(['# fourpoint journal', '', periodLine(period, data)]).text;
 }
 
 /** A laid-out document, with the note for markdownlint when it holds a table too wide to wrap. */
@@ -95,48 +108,66 @@ function sortedByDate(entries: readonly Entry[]): readonly Entry[] {
 }
 
 /**
- * The journal in pieces, written as they are made so a long journal never sits in memory twice.
- * Each piece (an entry, with the month's and day's headings before it when they change) is laid out
- * on its own; pieces are separated by one blank line, which is what laying out the whole document at
- * once would give.
+ * The journal's entries in pieces, oldest first, as they are added: an entry, with the month's and day's
+ * headings before it when they change. Each piece is laid out on its own and begins with the blank line
+ * that separates it from the one before, which is what laying out the whole document at once would give.
  */
-export function writeJournal(data: ExportData, emit: (chunk: string) => void): void {
-  let wideTable = false;
-  const piece = (lines: string[], first = false) => {
-    const layout = layoutLines(lines);
-    wideTable ||= layout.wideTable;
-    emit(first ? layout.text : `\n${layout.text}`);
-  };
-  piece(['# fourpoint journal', '', period(data)], true);
-  // How many entries share a heading so far: a later one gets " 2", " 3" (MD024 wants headings unique).
-  const seen = new Map<string, number>();
+export class JournalBody {
+  /** A table row too wide to wrap was drawn: the document ends with WIDE_TABLES_NOTE. */
+  wideTable = false;
+  /** How many entries share a heading so far: a later one gets " 2", " 3" (MD024 wants headings unique). */
+  readonly seen = new Map<string, number>();
   // Entries of one worksheet share a name: escape and cut it once.
-  const names = new Map<string, string>();
-  let month = '';
-  let day = '';
-  for (const entry of sortedByDate(data.entries)) {
+  private readonly names = new Map<string, string>();
+  private month = '';
+  private day = '';
+
+  constructor(
+    private readonly definitionFor: ExportData['definitionFor'],
+    private readonly emit: (chunk: string) => void,
+  ) {}
+
+  add(entries: readonly Entry[]): void {
+    for (const entry of sortedByDate(entries)) this.addEntry(entry);
+  }
+
+  private addEntry(entry: Entry): void {
     const lines: string[] = [];
-    if (entry.date.slice(0, 7) !== month) {
-      month = entry.date.slice(0, 7);
-      lines.push(`## ${longMonth(month)}`, '');
+    if (entry.date.slice(0, 7) !== this.month) {
+      this.month = entry.date.slice(0, 7);
+      lines.push(`## ${longMonth(this.month)}`, '');
     }
-    if (entry.date !== day) {
-      day = entry.date;
-      lines.push(`### ${longDay(day)}`, '');
+    if (entry.date !== this.day) {
+      this.day = entry.date;
+      lines.push(`### ${longDay(this.day)}`, '');
     }
-    const def = data.definitionFor(entry);
+    const def = this.definitionFor(entry);
     const source = nameSource(def, entry);
-    let name = names.get(source);
-    if (name === undefined) names.set(source, (name = headingName(source)));
+    let name = this.names.get(source);
+    if (name === undefined) this.names.set(source, (name = headingName(source)));
     // Every base ends in ")", so a numbered heading can never equal another entry's base.
     const base = `#### ${name || entry.kind} (${inline(shortId(entry.id)) || 'entry'})`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const n = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, n);
     lines.push(n === 1 ? base : `${base} ${n}`, '');
     pushEntryBody(lines, def, entry);
-    piece(lines);
+    const layout = layoutLines(lines);
+    this.wideTable ||= layout.wideTable;
+    this.emit(`\n${layout.text}`);
   }
-  if (wideTable) emit(`\n${WIDE_TABLES_NOTE}\n`);
+
+  /** The note for markdownlint, if a wide table was drawn: the document's last piece. */
+  end(): void {
+    if (this.wideTable) this.emit(`\n${WIDE_TABLES_NOTE}\n`);
+  }
+}
+
+/** The journal in pieces, written as they are made so a long journal never sits in memory twice. */
+export function writeJournal(data: ExportData, emit: (chunk: string) => void): void {
+  emit(journalTitle({ count: data.entries.length, first: data.entries[0]?.date, last: data.entries.at(-1)?.date }, data));
+  const body = new JournalBody(data.definitionFor, emit);
+  body.add(data.entries);
+  body.end();
 }
 
 export function renderJournal(data: ExportData): string {
