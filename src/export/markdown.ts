@@ -6,7 +6,8 @@ import type { WorksheetDefinition } from '../worksheets/definition.js';
 import { pushEntryBody } from '../worksheets/markdown.js';
 import { inline } from '../worksheets/markdown-text.js';
 import { layoutLines, layoutMarkdown, WIDE_TABLES_NOTE, type Layout } from './markdown-layout.js';
-import type { ExportData, Exporter } from './registry.js';
+import { byteChunks } from './byte-chunks.js';
+import type { ExportBatches, ExportData, Exporter } from './registry.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -162,17 +163,35 @@ export class JournalBody {
   }
 }
 
-/** The journal in pieces, written as they are made so a long journal never sits in memory twice. */
-export function writeJournal(data: ExportData, emit: (chunk: string) => void): void {
-  emit(journalTitle({ count: data.entries.length, first: data.entries[0]?.date, last: data.entries.at(-1)?.date }, data));
-  const body = new JournalBody(data.definitionFor, emit);
-  body.add(data.entries);
+/**
+ * The journal as bytes, drawn a batch of entries at a time: each batch can be let go once drawn, so years
+ * of entries are never all alive at once (which made garbage collection a sixth of a long export). The
+ * title says how many entries there are, so the drawn bytes wait until the last batch is done.
+ */
+export function writeJournal(data: ExportBatches, emit: (bytes: Uint8Array) => void): void {
+  const drawn: Uint8Array[] = [];
+  const out = byteChunks((bytes) => drawn.push(bytes));
+  const body = new JournalBody(data.definitionFor, out.add);
+  const period: Period = { count: 0 };
+  for (const batch of data.batches) {
+    if (batch.length === 0) continue;
+    body.add(batch);
+    period.count += batch.length;
+    period.first ??= batch[0]!.date;
+    period.last = batch.at(-1)!.date;
+  }
   body.end();
+  out.flush();
+  emit(Buffer.from(journalTitle(period, data)));
+  for (const bytes of drawn) emit(bytes);
 }
 
+/** The journal as one text. */
 export function renderJournal(data: ExportData): string {
-  const chunks: string[] = [];
-  writeJournal(data, (c) => chunks.push(c));
+  const chunks = [journalTitle({ count: data.entries.length, first: data.entries[0]?.date, last: data.entries.at(-1)?.date }, data)];
+  const body = new JournalBody(data.definitionFor, (c) => chunks.push(c));
+  body.add(data.entries);
+  body.end();
   return chunks.join('');
 }
 

@@ -16,12 +16,15 @@ export interface ExportData {
   exportedAt: Date;
 }
 
+/** ExportData with the entries a batch (a month) at a time, so each batch can be let go once drawn. */
+export type ExportBatches = Omit<ExportData, 'entries'> & { batches: Iterable<readonly Entry[]> };
+
 export interface Exporter {
   readonly format: ExportFormat;
   readonly description: string;
   render(data: ExportData): string;
-  /** The same output, handed over piece by piece as it is made (for long journals going to stdout). */
-  write?(data: ExportData, emit: (chunk: string) => void): void;
+  /** The same output as bytes, from the entries a batch at a time (for long journals going to stdout). */
+  write?(data: ExportBatches, emit: (bytes: Uint8Array) => void): void;
 }
 
 export const EXPORT_FORMATS = ['md', 'json', 'csv'] as const;

@@ -168,17 +168,31 @@ export class Store {
 
   /** Entries by day, oldest first, reading only the months the range touches. */
   entries(range: EntryRange = {}): Entry[] {
+    const out: Entry[] = [];
+    for (const month of this.monthsIn(range)) for (const e of this.inRange(this.readPartition(month).entries, range)) out.push(e);
+    return out;
+  }
+
+  /**
+   * The same entries a month at a time, each month read afresh and not kept: for a pass over years of
+   * history (an export), so each month's entries can be let go once used.
+   */
+  *entriesByMonth(range: EntryRange = {}): Generator<Entry[]> {
+    for (const month of this.monthsIn(range)) {
+      const part = this.partitionCache.get(month) ?? this.parse(this.partitionFile(month), checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }));
+      yield this.inRange(part.entries, range);
+    }
+  }
+
+  private monthsIn(range: EntryRange): string[] {
     const from = range.since ? monthOf(range.since) : undefined;
     const to = range.until ? monthOf(range.until) : undefined;
-    const out: Entry[] = [];
-    for (const month of this.months()) {
-      if ((from && month < from) || (to && month > to)) continue;
-      for (const e of this.readPartition(month).entries) {
-        if ((range.since && e.date < range.since) || (range.until && e.date > range.until)) continue;
-        out.push(e);
-      }
-    }
-    return out;
+    return this.months().filter((month) => !(from && month < from) && !(to && month > to));
+  }
+
+  private inRange(entries: readonly Entry[], range: EntryRange): Entry[] {
+    if (!range.since && !range.until) return entries as Entry[];
+    return entries.filter((e) => !(range.since && e.date < range.since) && !(range.until && e.date > range.until));
   }
 
   /**

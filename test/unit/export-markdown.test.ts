@@ -4,7 +4,7 @@ import { marked, type Token } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry.js';
-import { longDay, renderEntryDocument, renderJournal, shortId } from '../../src/export/markdown.js';
+import { longDay, renderEntryDocument, renderJournal, shortId, writeJournal } from '../../src/export/markdown.js';
 import type { ExportData } from '../../src/export/registry.js';
 import { Library } from '../../src/worksheets/loader.js';
 import { folded, foreignEntry, hostileCba, hostileCheckin } from '../helpers/hostile.js';
@@ -67,6 +67,20 @@ const RUNS = Number(process.env.FOURPOINT_FC_RUNS ?? 60);
 const sorted = (entries: Entry[]) => [...entries].sort((a, b) => a.date.localeCompare(b.date));
 
 describe('Markdown export', () => {
+  it('is the same document drawn a month at a time as bytes (stdout) as drawn whole (a file)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(hostileCheckin, hostileCba, foreignEntry), { maxLength: 12 }), (raw) => {
+        const entries = sorted(raw);
+        const months = [...new Set(entries.map((e) => e.date.slice(0, 7)))].map((m) => entries.filter((e) => e.date.startsWith(m)));
+        const { entries: _, ...about } = data(entries);
+        const bytes: Uint8Array[] = [];
+        writeJournal({ ...about, batches: [[], ...months, []] }, (b) => bytes.push(b));
+        expect(Buffer.concat(bytes).toString('utf8')).toBe(renderJournal(data(entries)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('passes markdownlint and keeps hostile text literal (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(hostileCheckin, hostileCba, foreignEntry), { minLength: 1, maxLength: 8 }), (raw) => {

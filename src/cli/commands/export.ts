@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { filterEntries } from '../../domain/query.js';
 import type { Entry } from '../../domain/entry.js';
-import { byteChunks } from '../../export/byte-chunks.js';
 import { exporterFor, type ExportData } from '../../export/registry.js';
 import { ensureOutDir, exists, writeExportFile } from '../../export/write-file.js';
 import type { App } from '../context.js';
@@ -16,6 +15,14 @@ export interface ExportOptions extends FilterOptions {
   force?: boolean;
 }
 
+function definitionsIn(app: App): ExportData['definitionFor'] {
+  return (e: Entry) => (e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined);
+}
+
+function* mapEach<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -26,22 +33,18 @@ export async function run(o: ExportOptions, app: App): Promise<void> {
   if (o.split !== undefined && format !== 'md') throw new UsageError('--split writes Markdown files; use it with --format md');
   if (o.split !== undefined && o.out !== undefined) throw new UsageError('use either --out FILE or --split DIR, not both');
   const query = queryFromOptions(o, app);
-  const entries = filterEntries(app.store.entries({ since: query.since, until: query.until }), query);
-  const data: ExportData = {
-    entries,
-    profile: app.store.profile(),
-    drafts: app.store.drafts(),
-    query,
-    definitionFor: (e: Entry) => (e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined),
-    exportedAt: app.io.now(),
-  };
+  const range = { since: query.since, until: query.until };
+  const about = { profile: app.store.profile(), drafts: app.store.drafts(), query, definitionFor: definitionsIn(app), exportedAt: app.io.now() };
+  if (o.split === undefined && o.out === undefined && exporter.write) {
+    const batches = mapEach(app.store.entriesByMonth(range), (month) => filterEntries(month, query));
+    exporter.write({ ...about, batches }, (bytes) => app.io.stdout.write(bytes));
+    return;
+  }
+  const entries = filterEntries(app.store.entries(range), query);
+  const data: ExportData = { ...about, entries };
   if (o.split !== undefined) return split(o.split, data, app, o.force ?? false);
   if (o.out === undefined) {
-    if (exporter.write) {
-      const out = byteChunks((bytes) => app.io.stdout.write(bytes));
-      exporter.write(data, out.add);
-      out.flush();
-    } else app.io.stdout.write(exporter.render(data));
+    app.io.stdout.write(exporter.render(data));
     return;
   }
   const what = format === 'csv' ? plural(entries.filter((e) => e.kind === 'checkin').length, 'check-in') : plural(entries.length, 'entry', 'entries');
