@@ -3,10 +3,7 @@
 import type { Profile } from '../domain/profile.js';
 import {
   firstWholeMonth,
-  HISTORY_FORMAT,
-  historyFromJson,
   historyOf,
-  historyToJson,
   mergeHistories,
   reportFromHistory,
   resolveThresholds,
@@ -14,22 +11,14 @@ import {
   type ProgressReport,
   type ReportOptions,
 } from '../domain/progress/index.js';
-import type { SummaryKind } from '../store/summaries.js';
 import type { App } from './context.js';
-
-export const PROGRESS_HISTORY: SummaryKind<History> = {
-  name: 'progress',
-  format: HISTORY_FORMAT,
-  summarize: historyOf,
-  toJson: historyToJson,
-  fromJson: historyFromJson,
-};
+import { MONTH_HISTORY } from './month-history.js';
 
 export function readProgress(app: App, profile: Profile, options: ReportOptions = {}): { report: ProgressReport; history: History } {
   const today = app.today();
   const thresholds = resolveThresholds(profile.graduation);
   const firstMonth = firstWholeMonth(today, thresholds);
-  const old = app.store.summaries(PROGRESS_HISTORY, (month) => month < firstMonth);
+  const old = app.store.summaries(MONTH_HISTORY, (month) => month < firstMonth);
   // Whole months from the window's first; the report reads only the days from its start to today.
   const recent = app.store.entries({ since: `${firstMonth}-01` });
   const history = mergeHistories([...old, historyOf(recent.filter((e) => e.date <= today))]);

@@ -204,6 +204,7 @@ export class Store {
       dir: this.dir,
       codec: this.codec,
       months: this.months().filter(include),
+      allMonths: this.months(),
       stamp: (month) => fileStamp(this.partitionFile(month)),
       read: (month) => this.readPartitionStamped(month),
       mayWrite: () => this.codec !== plainCodec || !folderEncrypted(this.dir),

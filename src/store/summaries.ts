@@ -27,6 +27,8 @@ export interface SummarySource {
   codec: Codec;
   /** The months to summarize, oldest first. */
   months: readonly string[];
+  /** Every month the store holds: summaries of others are kept for other callers, of gone months dropped. */
+  allMonths: readonly string[];
   stamp(month: string): FileStamp | undefined;
   /** The month's entries and the stamp of the file they were read from. */
   read(month: string): { entries: readonly Entry[]; stamp: FileStamp } | undefined;
@@ -46,7 +48,9 @@ const formatOf = (kind: SummaryKind<unknown>) => `${kind.name}/${kind.format}/sc
 export function monthSummaries<T>(kind: SummaryKind<T>, source: SummarySource): T[] {
   const file = cacheFile(source.dir, kind.name);
   const kept = readKept(file, formatOf(kind as SummaryKind<unknown>), source.codec);
+  // What other callers asked for stays kept (checked against its stamp when used); a gone month is dropped.
   const next: Record<string, Kept> = {};
+  for (const month of source.allMonths) if (kept[month]) next[month] = kept[month];
   const out: T[] = [];
   let made = 0;
   for (const month of source.months) {

@@ -1,9 +1,12 @@
 // fourpoint status: one line for a shell prompt or a script. Reads only what it needs: the main file,
-// today's month, and older months only until the last lapse is found.
+// this month and the last, and older months' kept summaries only when those two hold no lapse.
+import { addDays, monthOf } from '../../domain/dates.js';
 import { currentRun } from '../../domain/progress/on-track.js';
 import { isCheckinOn, isLapse, statusLine, type Status } from '../../domain/status.js';
 import { entriesOn } from '../../store/recent.js';
+import type { Store } from '../../store/store.js';
 import type { App } from '../context.js';
+import { MONTH_HISTORY } from '../month-history.js';
 
 /** Reads no worksheet definition: starts without loading the worksheet engine. */
 export const usesLibrary = false;
@@ -21,10 +24,27 @@ export function readStatus(app: App): Status {
   const store = app.store;
   const profile = store.profile();
   const checkedInToday = entriesOn(store, today).some((e) => isCheckinOn(e, today));
-  const lapse = store.latest((e) => isLapse(e) && e.date <= today, profile?.startDate);
-  const lastLapse = lapse && (!profile || lapse.date >= profile.startDate) ? lapse.date : undefined;
+  const lastLapse = lastLapseOf(store, profile?.startDate, today);
   const run = profile ? currentRun(profile.startDate, lastLapse, today) : undefined;
   return { today, checkedInToday, daysOnTrack: run?.days ?? 0, since: run?.since, lastLapse, hasProfile: Boolean(profile) };
+}
+
+/**
+ * The last lapse from the start date to today. This month and the last are read whole; older months,
+ * only when those hold no lapse, through their kept summaries: a run of years costs what a week does.
+ */
+function lastLapseOf(store: Store, startDate: string | undefined, today: string): string | undefined {
+  const lastMonthBegan = `${monthOf(addDays(`${monthOf(today)}-01`, -1))}-01`;
+  const readFrom = startDate && startDate > lastMonthBegan ? startDate : lastMonthBegan;
+  const lapse = store.latest((e) => isLapse(e) && e.date <= today, readFrom);
+  if (lapse) return !startDate || lapse.date >= startDate ? lapse.date : undefined;
+  if (startDate && startDate >= readFrom) return undefined;
+  const older = store.summaries(MONTH_HISTORY, (month) => month < monthOf(readFrom) && (!startDate || month >= monthOf(startDate)));
+  for (const history of older.reverse()) {
+    const days = [...history.days].filter(([day, facts]) => facts.lapse && (!startDate || day >= startDate)).map(([day]) => day);
+    if (days.length > 0) return days.sort().at(-1);
+  }
+  return undefined;
 }
 
 export async function run(o: StatusOptions, app: App): Promise<number> {
