@@ -5,13 +5,14 @@
 // Rollup rather than esbuild: Node's ES module loader costs about a millisecond per module, and esbuild
 // splits shared code into many small chunks (status loaded 23 modules). Rollup keeps the modules the
 // entry already loaded in one chunk that command chunks import from (status loads 4). esbuild still
-// minifies each chunk, which is fast.
+// minifies each chunk, which is fast. Rollup's WebAssembly build: the registry this project installs from
+// has the native build for only two platforms, which `npm ci` refuses to lock.
 import { rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
-import { rollup } from 'rollup';
+import { rollup } from '@rollup/wasm-node';
 
 /**
  * commander requires node:child_process at load time, for executable subcommands fourpoint never uses.
