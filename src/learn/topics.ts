@@ -1,10 +1,10 @@
 // The learn topics: one Markdown file a topic in learn/, with a small YAML header
 // (title, summary, aliases, order). Texts are data, so wording is reviewed in one place.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { packageFolder } from '../package-folder.js';
 
 const headerSchema = z
   .object({
@@ -25,12 +25,7 @@ export interface Topic {
 }
 
 export function learnDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'learn'))) return join(dir, 'learn');
-    dir = dirname(dir);
-  }
-  throw new Error('cannot find the learn folder beside package.json');
+  return packageFolder('learn');
 }
 
 /** Splits "---\nheader\n---\nbody" and checks the header; a broken file names itself. */

@@ -4,8 +4,8 @@
 // out: the checker is handed in, and openLibrary() loads it only when some definition must come from YAML.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError, UserError } from '../errors.js';
+import { packageFolder } from '../package-folder.js';
 import type { WorksheetDefinition } from './definition.js';
 import { compiledFor, readCompiled, type CompiledDefinitions } from './compiled.js';
 
@@ -20,14 +20,9 @@ export type Checked = { ok: true; definition: WorksheetDefinition } | { ok: fals
 /** Parses and validates the text of one definition file (loader.ts: checkDefinition). */
 export type CheckDefinition = (text: string, file: string) => Checked;
 
-/** The shipped worksheets/ folder, found from this module up to the package root. */
+/** The shipped worksheets/ folder. */
 export function builtinDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'worksheets'))) return join(dir, 'worksheets');
-    dir = dirname(dir);
-  }
-  throw new Error('cannot find the worksheets folder beside package.json');
+  return packageFolder('worksheets');
 }
 
 /** Reads and checks one definition file, throwing a UsageError that names every problem. */
