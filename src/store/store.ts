@@ -114,10 +114,16 @@ export class Store {
   private readPartition(month: string, fresh = false): PartitionFile {
     let part = fresh ? undefined : this.partitionCache.get(month);
     if (!part) {
-      part = this.parse(this.partitionFile(month), checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }));
+      part = this.parsePartition(month);
       this.partitionCache.set(month, part);
     }
     return part;
+  }
+
+  /** A month file checked (an absent one is an empty month), from disk or from bytes already read. */
+  private parsePartition(month: string, data?: Buffer): PartitionFile {
+    const file = this.partitionFile(month);
+    return this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data ?? readIfExists(file));
   }
 
   /** A month read fresh, with the stamp of the file it came from (undefined when the file is gone). */
@@ -125,7 +131,7 @@ export class Store {
     const file = this.partitionFile(month);
     const read = readStamped(file);
     if (!read) return undefined;
-    const part = this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), read.data);
+    const part = this.parsePartition(month, read.data);
     this.partitionCache.set(month, part);
     return { entries: part.entries, stamp: read.stamp };
   }
@@ -179,7 +185,7 @@ export class Store {
    */
   *entriesByMonth(range: EntryRange = {}): Generator<Entry[]> {
     for (const month of this.monthsIn(range)) {
-      const part = this.partitionCache.get(month) ?? this.parse(this.partitionFile(month), checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }));
+      const part = this.partitionCache.get(month) ?? this.parsePartition(month);
       yield this.inRange(part.entries, range);
     }
   }
@@ -200,11 +206,12 @@ export class Store {
    * month's file is unchanged, otherwise made from its entries (see summaries.ts).
    */
   summaries<T>(kind: SummaryKind<T>, include: (month: string) => boolean): T[] {
+    const all = this.months();
     return monthSummaries(kind, {
       dir: this.dir,
       codec: this.codec,
-      months: this.months().filter(include),
-      allMonths: this.months(),
+      months: all.filter(include),
+      allMonths: all,
       stamp: (month) => fileStamp(this.partitionFile(month)),
       read: (month) => this.readPartitionStamped(month),
       mayWrite: () => this.codec !== plainCodec || !folderEncrypted(this.dir),

@@ -42,12 +42,13 @@ interface Kept {
 }
 
 const cacheFile = (dir: string, name: string) => join(dir, storeFiles.cache, `${name}.json`);
-const formatOf = (kind: SummaryKind<unknown>) => `${kind.name}/${kind.format}/schema-${SCHEMA_VERSION}`;
+const formatOf = (kind: { name: string; format: number }) => `${kind.name}/${kind.format}/schema-${SCHEMA_VERSION}`;
 
 /** One summary per month of `source.months`, in order. */
 export function monthSummaries<T>(kind: SummaryKind<T>, source: SummarySource): T[] {
   const file = cacheFile(source.dir, kind.name);
-  const kept = readKept(file, formatOf(kind as SummaryKind<unknown>), source.codec);
+  const format = formatOf(kind);
+  const kept = readKept(file, format, source.codec);
   // What other callers asked for stays kept (checked against its stamp when used); a gone month is dropped.
   const next: Record<string, Kept> = {};
   for (const month of source.allMonths) if (kept[month]) next[month] = kept[month];
@@ -68,7 +69,7 @@ export function monthSummaries<T>(kind: SummaryKind<T>, source: SummarySource): 
     out.push(fresh);
     made += 1;
   }
-  if (made > 0) keep(file, { format: formatOf(kind as SummaryKind<unknown>), months: next }, source);
+  if (made > 0) keep(file, { format, months: next }, source);
   return out;
 }
 
