@@ -121,7 +121,11 @@ export function strayPid(name: string): number | undefined {
 }
 
 export function withLock<T>(dir: string, fn: () => T): T {
-  const token = takeLock(dir);
+  return holding(dir, takeLock(dir), fn);
+}
+
+/** Runs `fn` with the lock taken (as `token`), then releases it. */
+function holding<T>(dir: string, token: string, fn: () => T): T {
   try {
     sweep(dir);
     return fn();
@@ -168,11 +172,5 @@ function releaseLock(dir: string, token: string): void {
 /** Runs `fn` under the lock if it is free now; undefined, without waiting, when another process holds it. */
 export function withLockIfFree<T>(dir: string, fn: () => T): T | undefined {
   const token = claim(dir, join(dir, LOCK));
-  if (!token) return undefined;
-  try {
-    sweep(dir);
-    return fn();
-  } finally {
-    releaseLock(dir, token);
-  }
+  return token ? holding(dir, token, fn) : undefined;
 }
