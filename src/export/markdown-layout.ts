@@ -1,5 +1,6 @@
 // Lays out rendered Markdown so markdownlint's default rules accept it: no trailing spaces, no runs of
 // blank lines, and prose wrapped at 80 columns (MD013). Headings and table rows are left whole.
+import type { LineSink } from '../worksheets/markdown-lines.js';
 import { escapeLineStart } from '../worksheets/markdown-text.js';
 
 export const LINE_WIDTH = 80;
@@ -56,34 +57,71 @@ function mayEndInSpace(line: string): boolean {
 }
 
 /**
- * Lays out lines of Markdown (each may still hold newlines; they are split as layoutMarkdown would).
- * The same result as laying out the lines joined with newlines, without joining and splitting again.
+ * Lines of Markdown laid out as they are added: each may still hold newlines (split as layoutMarkdown
+ * would). take() gives what layoutLines() gives for the same lines, and starts again.
  */
-export function layoutLines(lines: readonly string[], width = LINE_WIDTH): Layout {
-  let text = '';
-  let blank = false;
-  let wideTable = false;
-  const add = (raw: string) => {
+export class LaidOut implements LineSink {
+  /** A table row too wide to wrap was drawn (kept across take()). */
+  wideTable = false;
+  private text = '';
+  private blank = false;
+
+  constructor(private readonly width = LINE_WIDTH) {}
+
+  push(...lines: string[]): void {
+    for (const line of lines) {
+      if (line.includes('\n')) for (const part of line.split('\n')) this.add(part);
+      else this.add(line);
+    }
+  }
+
+  item(head: string, text: string): void {
+    // A text that ends in a printable ASCII character and fits needs no trimming, wrapping or
+    // splitting; reading it alone spares copying the joined line (V8 joins strings lazily).
+    const last = text.charCodeAt(text.length - 1);
+    if (last > 0x20 && last < 0x7f && head.length + text.length <= this.width && !text.includes('\n')) {
+      this.startLine();
+      this.text += head + text + '\n';
+    } else this.push(head + text);
+  }
+
+  /** The text laid out so far ("\n" when there is none), and a fresh start. */
+  take(): string {
+    const text = this.text === '' ? '\n' : this.text;
+    this.text = '';
+    this.blank = false;
+    return text;
+  }
+
+  /** Before a line with text: the one blank line that a run of blank lines became. */
+  private startLine(): void {
+    if (this.blank) this.text += '\n';
+    this.blank = false;
+  }
+
+  private add(raw: string): void {
     const line = mayEndInSpace(raw) ? raw.trimEnd() : raw;
     if (line === '') {
       // Runs of blank lines become one, and none leads or trails.
-      blank = text !== '';
+      this.blank = this.text !== '';
       return;
     }
-    if (blank) text += '\n';
-    blank = false;
+    this.startLine();
     // Most lines fit: they stay whole whether or not they are structure (wrapLine would give them back as they are).
-    if (line.length <= width) text += `${line}\n`;
+    if (line.length <= this.width) this.text += `${line}\n`;
     else if (isStructural(line)) {
-      if (/^\s*\|/.test(line)) wideTable = true;
-      text += `${line}\n`;
-    } else for (const wrapped of wrapLine(line, width)) text += `${wrapped}\n`;
-  };
-  for (const line of lines) {
-    if (line.includes('\n')) line.split('\n').forEach(add);
-    else add(line);
+      if (/^\s*\|/.test(line)) this.wideTable = true;
+      this.text += `${line}\n`;
+    } else for (const wrapped of wrapLine(line, this.width)) this.text += `${wrapped}\n`;
   }
-  return { text: text === '' ? '\n' : text, wideTable };
+}
+
+/** Lays out lines of Markdown; the same result as laying out the lines joined with newlines, without joining and splitting again. */
+export function layoutLines(lines: readonly string[], width = LINE_WIDTH): Layout {
+  const laid = new LaidOut(width);
+  for (const line of lines) laid.push(line);
+  const text = laid.take();
+  return { text, wideTable: laid.wideTable };
 }
 
 export function layoutMarkdown(text: string, width = LINE_WIDTH): Layout {

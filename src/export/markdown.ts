@@ -5,7 +5,7 @@ import type { Entry } from '../domain/entry.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
 import { pushEntryBody } from '../worksheets/markdown.js';
 import { inline } from '../worksheets/markdown-text.js';
-import { layoutLines, layoutMarkdown, WIDE_TABLES_NOTE, type Layout } from './markdown-layout.js';
+import { LaidOut, layoutLines, layoutMarkdown, WIDE_TABLES_NOTE, type Layout } from './markdown-layout.js';
 import { byteChunks } from './byte-chunks.js';
 import type { ExportBatches, ExportData, Exporter } from './registry.js';
 
@@ -57,6 +57,18 @@ function firstCodePoints(text: string, count: number): string {
 
 export function shortId(id: string): string {
   return firstCodePoints(id.trim(), 8);
+}
+
+/** A letter or digit: an id whose first eight are these needs no escaping or trimming. */
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** The short id as a heading shows it, escaped; ids made here (UUIDs) take the quick way. */
+function headingId(id: string): string {
+  let plain = id.length >= 8;
+  for (let i = 0; plain && i < 8; i++) plain = isAlnum(id.charCodeAt(i));
+  return plain ? id.slice(0, 8) : inline(shortId(id)) || 'entry';
 }
 
 /** What the title's period line says: the range asked for, or that of the entries, and how many. */
@@ -114,10 +126,15 @@ function sortedByDate(entries: readonly Entry[]): readonly Entry[] {
  * that separates it from the one before, which is what laying out the whole document at once would give.
  */
 export class JournalBody {
-  /** A table row too wide to wrap was drawn: the document ends with WIDE_TABLES_NOTE. */
-  wideTable = false;
-  /** How many entries share a heading so far: a later one gets " 2", " 3" (MD024 wants headings unique). */
-  readonly seen = new Map<string, number>();
+  // Each entry is laid out as its lines arrive, then taken as one piece.
+  private readonly laid = new LaidOut();
+  /**
+   * Every heading is unique (MD024): a later entry with the same name and short id gets " 2", " 3".
+   * Short ids almost never repeat, so they are the key (a short string hashes fast) and the name met
+   * first is kept beside; whole headings are counted only for the rare id met again.
+   */
+  private readonly firstName = new Map<string, string>();
+  private readonly repeats = new Map<string, number>();
   // Entries of one worksheet share a name: escape and cut it once.
   private readonly names = new Map<string, string>();
   private month = '';
@@ -132,34 +149,47 @@ export class JournalBody {
     for (const entry of sortedByDate(entries)) this.addEntry(entry);
   }
 
-  private addEntry(entry: Entry): void {
-    const lines: string[] = [];
-    if (entry.date.slice(0, 7) !== this.month) {
-      this.month = entry.date.slice(0, 7);
-      lines.push(`## ${longMonth(this.month)}`, '');
+  /** How many entries so far have this heading, this one included. */
+  private headingCount(name: string, id: string): number {
+    const first = this.firstName.get(id);
+    if (first === undefined) {
+      this.firstName.set(id, name);
+      return 1;
     }
+    const heading = `${name} (${id})`;
+    const n = (this.repeats.get(heading) ?? (first === name ? 1 : 0)) + 1;
+    this.repeats.set(heading, n);
+    return n;
+  }
+
+  private addEntry(entry: Entry): void {
+    const lines = this.laid;
+    // A month only changes with the day.
     if (entry.date !== this.day) {
+      const month = entry.date.slice(0, 7);
+      if (month !== this.month) {
+        this.month = month;
+        lines.push(`## ${longMonth(month)}`, '');
+      }
       this.day = entry.date;
       lines.push(`### ${longDay(this.day)}`, '');
     }
     const def = this.definitionFor(entry);
     const source = nameSource(def, entry);
-    let name = this.names.get(source);
-    if (name === undefined) this.names.set(source, (name = headingName(source)));
-    // Every base ends in ")", so a numbered heading can never equal another entry's base.
-    const base = `#### ${name || entry.kind} (${inline(shortId(entry.id)) || 'entry'})`;
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
-    lines.push(n === 1 ? base : `${base} ${n}`, '');
+    let escaped = this.names.get(source);
+    if (escaped === undefined) this.names.set(source, (escaped = headingName(source)));
+    const name = escaped || entry.kind;
+    const id = headingId(entry.id);
+    const n = this.headingCount(name, id);
+    // Every heading without a number ends in ")", so a numbered one can never equal another entry's.
+    lines.push(n === 1 ? `#### ${name} (${id})` : `#### ${name} (${id}) ${n}`, '');
     pushEntryBody(lines, def, entry);
-    const layout = layoutLines(lines);
-    this.wideTable ||= layout.wideTable;
-    this.emit(`\n${layout.text}`);
+    this.emit(`\n${lines.take()}`);
   }
 
   /** The note for markdownlint, if a wide table was drawn: the document's last piece. */
   end(): void {
-    if (this.wideTable) this.emit(`\n${WIDE_TABLES_NOTE}\n`);
+    if (this.laid.wideTable) this.emit(`\n${WIDE_TABLES_NOTE}\n`);
   }
 }
 
@@ -197,9 +227,10 @@ export function renderJournal(data: ExportData): string {
 
 /** One entry as a document of its own (for --split). */
 export function renderEntryDocument(data: Pick<ExportData, 'definitionFor'>, entry: Entry): string {
-  const lines = [`# ${entryName(data, entry)}, ${longDay(entry.date)}`, ''];
-  pushEntryBody(lines, data.definitionFor(entry), entry);
-  return withTablesNote(layoutLines(lines));
+  const laid = new LaidOut();
+  laid.push(`# ${entryName(data, entry)}, ${longDay(entry.date)}`, '');
+  pushEntryBody(laid, data.definitionFor(entry), entry);
+  return withTablesNote({ text: laid.take(), wideTable: laid.wideTable });
 }
 
 export const markdownExporter: Exporter = {

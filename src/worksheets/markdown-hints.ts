@@ -4,6 +4,7 @@
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 import { formatValue } from './markdown.js';
+import { LineList, type LineSink } from './markdown-lines.js';
 import { inline } from './markdown-text.js';
 
 export interface HintOutput {
@@ -119,7 +120,7 @@ export function hintPlan(def: WorksheetDefinition): HintPlan {
   return plan;
 }
 
-function drawGrid(grid: GridPlan, answers: Answers, lines: string[]): boolean {
+function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
   if (!grid.cellIds.some((id) => answers[id] !== undefined)) return false;
   lines.push(...grid.header);
   for (const r of grid.rows) {
@@ -131,7 +132,7 @@ function drawGrid(grid: GridPlan, answers: Answers, lines: string[]): boolean {
   return true;
 }
 
-function drawBars({ bars, header, labelField }: BarsPlan, answers: Answers, lines: string[]): boolean {
+function drawBars({ bars, header, labelField }: BarsPlan, answers: Answers, lines: LineSink): boolean {
   const rows = answers[bars.field];
   if (!Array.isArray(rows) || rows.length === 0) return false;
   lines.push(...header);
@@ -147,14 +148,14 @@ function drawBars({ bars, header, labelField }: BarsPlan, answers: Answers, line
 }
 
 /** Pushes the tables a definition's hints draw for these answers onto `lines`; returns the fields they drew. */
-export function drawHints(plan: HintPlan, answers: Answers, lines: string[]): ReadonlySet<string> {
+export function drawHints(plan: HintPlan, answers: Answers, lines: LineSink): ReadonlySet<string> {
   const grid = plan.grid ? drawGrid(plan.grid, answers, lines) : false;
   const bars = plan.bars ? drawBars(plan.bars, answers, lines) : false;
   return grid ? (bars ? plan.used.both : plan.used.grid) : bars ? plan.used.bars : plan.used.none;
 }
 
 export function renderHints(def: WorksheetDefinition, answers: Answers): HintOutput {
-  const lines: string[] = [];
-  const used = new Set(drawHints(hintPlan(def), answers, lines));
-  return { lines, used };
+  const list = new LineList();
+  const used = new Set(drawHints(hintPlan(def), answers, list));
+  return { lines: list.lines, used };
 }

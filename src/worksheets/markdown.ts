@@ -3,6 +3,7 @@ import type { Answers, AnswerValue, Entry } from '../domain/entry.js';
 import { whenMatches } from './answer-rules.js';
 import { choiceLabel, choiceValue } from './choices.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
+import { LineList, type LineSink } from './markdown-lines.js';
 import { inline, paragraphs } from './markdown-text.js';
 import { drawHints, hintPlan, type HintPlan } from './markdown-hints.js';
 import { fillTemplate } from './template.js';
@@ -74,6 +75,8 @@ function shown(plan: ValuePlan, value: AnswerValue): string {
 interface FieldPlan extends ValuePlan {
   /** "**Question:**", escaped. */
   label: string;
+  /** "- **Question:** ", which an answer on the same line follows. */
+  lead: string;
   /** A multichoice's items by value: the choice's label, escaped (the first choice of a value wins, as find() would). */
   items: Map<AnswerValue, string>;
   /** A group's first field heads a row; the others follow in brackets, each with its label. */
@@ -89,9 +92,11 @@ function planItems(field: Field | LeafField): Map<AnswerValue, string> {
 
 function planField(field: Field | LeafField, profile: Profile | undefined): FieldPlan {
   const [first, ...rest] = field.type === 'group' ? field.fields : [];
+  const label = `**${inline(answerLabel(field.label, profile))}:**`;
   return {
     ...planValues(field),
-    label: `**${inline(answerLabel(field.label, profile))}:**`,
+    label,
+    lead: `- ${label} `,
     items: planItems(field),
     head: first && planValues(first),
     details: rest.map((f) => ({ ...planValues(f), label: inline(answerLabel(f.label, profile).toLowerCase()) })),
@@ -118,7 +123,8 @@ function groupRow(plan: FieldPlan, row: Answers): string {
 }
 
 /** Pushes the Markdown list lines for a set of answers onto `lines`, in the plans' order. */
-function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answers, indent: string): void {
+function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answers, indent: string): void {
+  const sub = `${indent}  - `;
   for (const plan of plans) {
     const { field, label } = plan;
     const value = answers[field.id];
@@ -128,30 +134,34 @@ function pushAnswers(lines: string[], plans: readonly FieldPlan[], answers: Answ
       lines.push(`${indent}- ${label}`);
       for (const row of value) {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
-        lines.push(`${indent}  - ${groupRow(plan, row)}`);
+        lines.item(sub, groupRow(plan, row));
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
       lines.push(`${indent}- ${label}`);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
       for (const item of value) {
-        if (String(item).trim() !== '') lines.push(`${indent}  - ${plan.items.get(item) ?? inline(String(item))}`);
+        if (String(item).trim() !== '') lines.item(sub, plan.items.get(item) ?? inline(String(item)));
       }
-    } else if (field.type === 'longtext' && typeof value === 'string') {
-      const [first = '', ...more] = paragraphs(value);
-      lines.push(`${indent}- ${label} ${first}`);
-      for (const p of more) lines.push('', `${indent}  ${p}`);
-      if (more.length > 0) lines.push('');
     } else {
-      lines.push(`${indent}- ${label} ${shown(plan, value!)}`);
+      const lead = indent === '' ? plan.lead : indent + plan.lead;
+      if (field.type === 'longtext' && typeof value === 'string') {
+        const [first = '', ...more] = paragraphs(value);
+        lines.item(lead, first);
+        for (const p of more) {
+          lines.push('');
+          lines.item(`${indent}  `, p);
+        }
+        if (more.length > 0) lines.push('');
+      } else lines.item(lead, shown(plan, value!));
     }
   }
 }
 
 /** Markdown list lines for a set of answers, in the definition's order. */
 export function renderAnswers(fields: readonly (Field | LeafField)[], answers: Answers, indent = '', profile?: Profile): string[] {
-  const lines: string[] = [];
-  pushAnswers(lines, fields.map((f) => planField(f, profile)), answers, indent);
-  return lines;
+  const list = new LineList();
+  pushAnswers(list, fields.map((f) => planField(f, profile)), answers, indent);
+  return list.lines;
 }
 
 export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): string {
@@ -186,20 +196,21 @@ function planDefinition(def: WorksheetDefinition, profile: Profile | undefined):
  * Pushes an entry's Markdown without its heading onto `lines`: the hints' tables, the answers as a
  * list, the tags. Lines never hold a newline (every answer goes through inline() or paragraphs()).
  */
-export function pushEntryBody(lines: string[], def: WorksheetDefinition | undefined, entry: Entry, profile?: Profile): void {
+export function pushEntryBody(lines: LineSink, def: WorksheetDefinition | undefined, entry: Entry, profile?: Profile): void {
   if (def) {
     // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
     const plan = planDefinition(def, profile);
     const drawn = drawHints(plan.hints, entry.answers, lines);
     const fields = drawn.size === 0 ? plan.fields : plan.fields.filter((p) => !drawn.has(p.field.id));
     pushAnswers(lines, fields, entry.answers, '');
-  } else for (const [k, v] of Object.entries(entry.answers)) lines.push(`- **${inline(k)}:** ${inline(JSON.stringify(v))}`);
-  if (entry.tags.length > 0) lines.push(`- **Tags:** ${entry.tags.map(inline).join(', ')}`);
+  } else for (const [k, v] of Object.entries(entry.answers)) lines.item(`- **${inline(k)}:** `, inline(JSON.stringify(v)));
+  if (entry.tags.length > 0) lines.item('- **Tags:** ', entry.tags.map(inline).join(', '));
 }
 
 /** One entry as a Markdown section: a heading and its answers. */
 export function renderEntry(def: WorksheetDefinition | undefined, entry: Entry, level = 2, profile?: Profile): string {
-  const lines = [`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, ''];
-  pushEntryBody(lines, def, entry, profile);
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  const list = new LineList();
+  list.push(`${'#'.repeat(level)} ${inline(entryTitle(def, entry))}`, '');
+  pushEntryBody(list, def, entry, profile);
+  return `${list.lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
