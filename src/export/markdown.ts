@@ -7,6 +7,7 @@ import { pushEntryBody } from '../worksheets/markdown.js';
 import { inline } from '../worksheets/markdown-text.js';
 import { LaidOut, layoutLines, layoutMarkdown, WIDE_TABLES_NOTE, type Layout } from './markdown-layout.js';
 import { byteChunks } from './byte-chunks.js';
+import { HeadingCounts } from './heading-counts.js';
 import type { ExportBatches, ExportData, Exporter } from './registry.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -128,13 +129,7 @@ function sortedByDate(entries: readonly Entry[]): readonly Entry[] {
 export class JournalBody {
   // Each entry is laid out as its lines arrive, then taken as one piece.
   private readonly laid = new LaidOut();
-  /**
-   * Every heading is unique (MD024): a later entry with the same name and short id gets " 2", " 3".
-   * Short ids almost never repeat, so they are the key (a short string hashes fast) and the name met
-   * first is kept beside; whole headings are counted only for the rare id met again.
-   */
-  private readonly firstName = new Map<string, string>();
-  private readonly repeats = new Map<string, number>();
+  private readonly headings = new HeadingCounts();
   // Entries of one worksheet share a name: escape and cut it once.
   private readonly names = new Map<string, string>();
   private month = '';
@@ -147,19 +142,6 @@ export class JournalBody {
 
   add(entries: readonly Entry[]): void {
     for (const entry of sortedByDate(entries)) this.addEntry(entry);
-  }
-
-  /** How many entries so far have this heading, this one included. */
-  private headingCount(name: string, id: string): number {
-    const first = this.firstName.get(id);
-    if (first === undefined) {
-      this.firstName.set(id, name);
-      return 1;
-    }
-    const heading = `${name} (${id})`;
-    const n = (this.repeats.get(heading) ?? (first === name ? 1 : 0)) + 1;
-    this.repeats.set(heading, n);
-    return n;
   }
 
   private addEntry(entry: Entry): void {
@@ -180,7 +162,7 @@ export class JournalBody {
     if (escaped === undefined) this.names.set(source, (escaped = headingName(source)));
     const name = escaped || entry.kind;
     const id = headingId(entry.id);
-    const n = this.headingCount(name, id);
+    const n = this.headings.count(name, id);
     // Every heading without a number ends in ")", so a numbered one can never equal another entry's.
     lines.push(n === 1 ? `#### ${name} (${id})` : `#### ${name} (${id}) ${n}`, '');
     pushEntryBody(lines, def, entry);
