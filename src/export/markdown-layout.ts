@@ -1,7 +1,7 @@
 // Lays out rendered Markdown so markdownlint's default rules accept it: no trailing spaces, no runs of
 // blank lines, and prose wrapped at 80 columns (MD013). Headings and table rows are left whole.
 import type { LineSink } from '../worksheets/markdown-lines.js';
-import { escapeLineStart } from '../worksheets/markdown-text.js';
+import { escapeLineStart, mayOpenBlock } from '../worksheets/markdown-text.js';
 
 export const LINE_WIDTH = 80;
 
@@ -13,10 +13,19 @@ export function wrapLine(line: string, width = LINE_WIDTH): string[] {
   const item = LIST_ITEM.exec(line);
   const prefix = item ? item[0] : (/^\s*/.exec(line)?.[0] ?? '');
   const indent = ' '.repeat(prefix.length);
+  return singleSpaced(line, prefix.length) ? wrapSegments(line, prefix, indent, width) : wrapWords(line, prefix, indent, width);
+}
+
+/** Words after the prefix are parted by one space each (as inline() leaves text): no empty words. */
+function singleSpaced(line: string, from: number): boolean {
+  return line.charCodeAt(from) !== 0x20 && line.charCodeAt(line.length - 1) !== 0x20 && !line.includes('  ', from);
+}
+
+/** Word by word (runs of spaces count as one), found with indexOf rather than split and filter. */
+export function wrapWords(line: string, prefix: string, indent: string, width: number): string[] {
   const out: string[] = [];
   let current = prefix;
   let first = true;
-  // Word by word (runs of spaces count as one), found with indexOf rather than split and filter.
   for (let start = prefix.length; start < line.length; ) {
     const end = nextSpace(line, start);
     if (end > start) {
@@ -33,6 +42,31 @@ export function wrapLine(line: string, width = LINE_WIDTH): string[] {
   }
   out.push(current);
   return out;
+}
+
+/**
+ * What wrapWords gives for single-spaced words, a line at a time: each line takes as many words as
+ * fit (at least one), found with lastIndexOf and cut with one slice rather than one per word.
+ */
+function wrapSegments(line: string, prefix: string, indent: string, width: number): string[] {
+  const out: string[] = [];
+  let lead = prefix;
+  for (let start = prefix.length; ; ) {
+    // A continuation line's first word gets a backslash if it would open a block: one character more.
+    const firstEnd = nextSpace(line, start);
+    const escaped = out.length === 0 || !mayOpenBlock(line.charCodeAt(start)) ? 0 : escapeLineStart(line.slice(start, firstEnd)).length - (firstEnd - start);
+    const room = width - lead.length - escaped;
+    let end = line.length;
+    if (end - start > room) {
+      end = line.lastIndexOf(' ', start + room);
+      if (end < firstEnd) end = firstEnd;
+    }
+    const text = line.slice(start, end);
+    out.push(lead + (escaped === 0 ? text : escapeLineStart(text)));
+    if (end >= line.length) return out;
+    start = end + 1;
+    lead = indent;
+  }
 }
 
 function nextSpace(line: string, from: number): number {

@@ -5,13 +5,18 @@ import type { Field } from './definition.js';
 
 type When = NonNullable<Field['when']>;
 
+/** The answer is x, or holds x when it is a list. */
+function has(value: unknown, x: unknown): boolean {
+  return Array.isArray(value) ? value.includes(x) : value === x;
+}
+
+// Asked for every field of every entry an export draws, so it makes no closure.
 export function whenMatches(when: When | undefined, answers: Record<string, unknown>): boolean {
   if (!when) return true;
   const value = answers[when.field];
-  const has = (x: unknown) => (Array.isArray(value) ? value.includes(x) : value === x);
-  if (when.equals !== undefined && !has(when.equals)) return false;
-  if (when.in !== undefined && !when.in.some(has)) return false;
-  if (when.notEquals !== undefined && has(when.notEquals)) return false;
+  if (when.equals !== undefined && !has(value, when.equals)) return false;
+  if (when.in !== undefined && !when.in.some((x) => has(value, x))) return false;
+  if (when.notEquals !== undefined && has(value, when.notEquals)) return false;
   return true;
 }
 

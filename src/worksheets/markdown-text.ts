@@ -2,14 +2,18 @@
 
 const INLINE_SPECIAL = /[\\`*_[\]<>#|~!&{}@]/g;
 
+/** Only - + = > or a digit can open a block at the start of a line. */
+export function mayOpenBlock(c: number): boolean {
+  return c === 0x2d || c === 0x2b || c === 0x3d || c === 0x3e || (c >= 0x30 && c <= 0x39);
+}
+
 /**
  * Text that starts a line: escaped where it would otherwise open a block (a list, a numbered item,
  * a quote, a setext underline or a rule). Applied to whole answers and to every wrapped line.
  */
 export function escapeLineStart(text: string): string {
-  // Only - + = > or a digit can open a block; most text starts otherwise and skips both replaces.
-  const c = text.charCodeAt(0);
-  if (!(c === 0x2d || c === 0x2b || c === 0x3d || c === 0x3e || (c >= 0x30 && c <= 0x39))) return text;
+  // Most text starts otherwise and skips both replaces.
+  if (!mayOpenBlock(text.charCodeAt(0))) return text;
   return text.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
@@ -34,6 +38,11 @@ export function escapeInline(text: string): string {
 
 /** Several paragraphs, each escaped; blank lines in the person's text become paragraph breaks. */
 export function paragraphs(text: string): string[] {
+  // Most answers are one line: nothing to split.
+  if (!text.includes('\n')) {
+    const one = inline(text);
+    return one.length > 0 ? [one] : [];
+  }
   return text
     .split(/\r?\n\s*\r?\n/)
     .map((p) => inline(p))

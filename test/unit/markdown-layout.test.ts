@@ -4,7 +4,7 @@ import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { finish } from '../../src/export/markdown.js';
 import { describe, expect, it } from 'vitest';
-import { layoutLines, layoutMarkdown, wrapLine } from '../../src/export/markdown-layout.js';
+import { layoutLines, layoutMarkdown, wrapLine, wrapWords } from '../../src/export/markdown-layout.js';
 import { escapeLineStart, inline } from '../../src/worksheets/markdown-text.js';
 
 describe('wrapLine', () => {
@@ -115,5 +115,25 @@ describe('wrapLine and escapeLineStart', () => {
 
   it('escapeLineStart skips only text that cannot open a block', () => {
     fc.assert(fc.property(line, (text) => escapeLineStart(text) === escapeFully(text)), { numRuns: 2000 });
+  });
+});
+
+describe('wrapLine, a line at a time', () => {
+  // Words that open blocks, long words, runs of spaces (which take the word-by-word way), list markers.
+  const word = fc.constantFrom('a', 'word', 'lorem', 'x'.repeat(30), 'y'.repeat(85), '-', '+', '=', '>', '1.', '22)', '3', '#', '|', '\t', 'é', '😀');
+  const spacing = fc.constantFrom(' ', ' ', ' ', '  ');
+  const start = fc.constantFrom('', '- ', '  - ', '1. ', '-   ', '   ', '\t');
+
+  it('gives what wrapping word by word gives', () => {
+    fc.assert(
+      fc.property(start, fc.array(fc.tuple(word, spacing), { minLength: 1, maxLength: 40 }), fc.integer({ min: 4, max: 100 }), (lead, words, width) => {
+        const line = lead + words.map(([w, s]) => w + s).join('').trimEnd();
+        const item = /^(\s*)([-*+]|\d{1,9}[.)]) +/.exec(line);
+        const prefix = item ? item[0] : (/^\s*/.exec(line)?.[0] ?? '');
+        const expected = line.length <= width ? [line] : wrapWords(line, prefix, ' '.repeat(prefix.length), width);
+        expect(wrapLine(line, width)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
