@@ -119,6 +119,16 @@ export class LaidOut implements LineSink {
     } else this.push(head + text);
   }
 
+  /**
+   * A heading and the blank line after it. The caller makes sure the heading holds no newline and ends
+   * in a printable character (escaped names, dates); headings are never wrapped, so it goes in as it is.
+   */
+  heading(text: string): void {
+    this.startLine();
+    this.text += text + '\n';
+    this.blank = true;
+  }
+
   /** The text laid out so far ("\n" when there is none), and a fresh start. */
   take(): string {
     const text = this.text === '' ? '\n' : this.text;

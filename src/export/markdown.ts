@@ -151,10 +151,10 @@ export class JournalBody {
       const month = entry.date.slice(0, 7);
       if (month !== this.month) {
         this.month = month;
-        lines.push(`## ${longMonth(month)}`, '');
+        lines.heading(`## ${longMonth(month)}`);
       }
       this.day = entry.date;
-      lines.push(`### ${longDay(this.day)}`, '');
+      lines.heading(`### ${longDay(this.day)}`);
     }
     const def = this.definitionFor(entry);
     const source = nameSource(def, entry);
@@ -164,7 +164,7 @@ export class JournalBody {
     const id = headingId(entry.id);
     const n = this.headings.count(name, id);
     // Every heading without a number ends in ")", so a numbered one can never equal another entry's.
-    lines.push(n === 1 ? `#### ${name} (${id})` : `#### ${name} (${id}) ${n}`, '');
+    lines.heading(n === 1 ? `#### ${name} (${id})` : `#### ${name} (${id}) ${n}`);
     pushEntryBody(lines, def, entry);
     this.emit(`\n${lines.take()}`);
   }

@@ -77,6 +77,8 @@ interface FieldPlan extends ValuePlan {
   label: string;
   /** "- **Question:** ", which an answer on the same line follows. */
   lead: string;
+  /** "- **Question:**", over a list of answers. */
+  header: string;
   /** A multichoice's items by value: the choice's label, escaped (the first choice of a value wins, as find() would). */
   items: Map<AnswerValue, string>;
   /** A group's first field heads a row; the others follow in brackets, each with its label. */
@@ -97,6 +99,7 @@ function planField(field: Field | LeafField, profile: Profile | undefined): Fiel
     ...planValues(field),
     label,
     lead: `- ${label} `,
+    header: `- ${label}`,
     items: planItems(field),
     head: first && planValues(first),
     details: rest.map((f) => ({ ...planValues(f), label: inline(answerLabel(f.label, profile).toLowerCase()) })),
@@ -126,24 +129,24 @@ function groupRow(plan: FieldPlan, row: Answers): string {
 function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answers, indent: string): void {
   const sub = `${indent}  - `;
   for (const plan of plans) {
-    const { field, label } = plan;
+    const { field } = plan;
     const value = answers[field.id];
     // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
     if (isBlank(value) || !whenMatches(field.when, answers)) continue;
     if (field.type === 'group' && Array.isArray(value)) {
-      lines.push(`${indent}- ${label}`);
+      lines.push(indent + plan.header);
       for (const row of value) {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
         lines.item(sub, groupRow(plan, row));
       }
     } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
-      lines.push(`${indent}- ${label}`);
+      lines.push(indent + plan.header);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
       for (const item of value) {
         if (String(item).trim() !== '') lines.item(sub, plan.items.get(item) ?? inline(String(item)));
       }
     } else {
-      const lead = indent === '' ? plan.lead : indent + plan.lead;
+      const lead = indent + plan.lead;
       if (field.type === 'longtext' && typeof value === 'string') {
         const [first = '', ...more] = paragraphs(value);
         lines.item(lead, first);

@@ -4,7 +4,7 @@ import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { finish } from '../../src/export/markdown.js';
 import { describe, expect, it } from 'vitest';
-import { layoutLines, layoutMarkdown, wrapLine, wrapWords } from '../../src/export/markdown-layout.js';
+import { LaidOut, layoutLines, layoutMarkdown, wrapLine, wrapWords } from '../../src/export/markdown-layout.js';
 import { escapeLineStart, inline } from '../../src/worksheets/markdown-text.js';
 
 describe('wrapLine', () => {
@@ -134,6 +134,42 @@ describe('wrapLine, a line at a time', () => {
         expect(wrapLine(line, width)).toEqual(expected);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('LaidOut', () => {
+  // item() and heading() are shortcuts: each must lay out as the whole line pushed would.
+  const text = fc.oneof(fc.constantFrom('', 'short', 'ends in space ', 'é', 'two\nlines', 'lorem ipsum '.repeat(8).trim(), '1. x'), fc.string({ maxLength: 90 }));
+  const step = fc.oneof(
+    fc.record({ kind: fc.constant('push' as const), line: text }),
+    fc.record({ kind: fc.constant('item' as const), head: fc.constantFrom('- **Mood:** ', '  - ', '  ', `- **${'Long question '.repeat(5)}:** `), line: text }),
+    fc.record({ kind: fc.constant('heading' as const), line: fc.constantFrom('## May 2026', '#### Urge log (0e246126)', `#### ${'Name '.repeat(20)}(abc)`) }),
+    fc.record({ kind: fc.constant('take' as const), line: fc.constant('') }),
+  );
+
+  it('gives what layoutLines gives for the same lines, piece by piece', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const laid = new LaidOut();
+        const got: string[] = [];
+        const expected: string[] = [];
+        let lines: string[] = [];
+        for (const s of steps) {
+          if (s.kind === 'push') (laid.push(s.line), lines.push(s.line));
+          else if (s.kind === 'item') (laid.item(s.head, s.line), lines.push(s.head + s.line));
+          else if (s.kind === 'heading') (laid.heading(s.line), lines.push(s.line, ''));
+          else {
+            got.push(laid.take());
+            expected.push(layoutLines(lines).text);
+            lines = [];
+          }
+        }
+        got.push(laid.take());
+        expected.push(layoutLines(lines).text);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
