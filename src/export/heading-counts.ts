@@ -20,8 +20,8 @@ export function hexValue(id: string): number {
 export class HeadingCounts {
   // Open addressing: a number's slot holds it in `keys` and, in `firsts`, 1 + the index of the name
   // first seen with it (0: the slot is empty).
-  private keys = new Uint32Array(1 << 10);
-  private firsts = new Int32Array(1 << 10);
+  private keys = new Uint32Array(1 << 12);
+  private firsts = new Int32Array(1 << 12);
   private filled = 0;
   private readonly nameIndex = new Map<string, number>();
   private readonly names: string[] = [];

@@ -75,6 +75,9 @@ function nextSpace(line: string, from: number): number {
 }
 
 function isStructural(line: string): boolean {
+  // Only a line that starts with # | < or whitespace can be a heading, a table row or a comment.
+  const c = line.charCodeAt(0);
+  if (c !== 0x23 && c !== 0x7c && c !== 0x3c && c > 0x20 && c < 0x7f) return false;
   return /^#{1,6}(\s|$)/.test(line) || /^\s*\|/.test(line) || /^<!--/.test(line);
 }
 

@@ -31,16 +31,23 @@ export function cellText(field: Field | undefined, value: AnswerValue | undefine
 
 /** A group's rows in a cell: "Hangovers (short, 8/10); Money (long, 7/10)", each row escaped whole. */
 function groupCell(fields: readonly LeafField[], rows: readonly AnswerValue[]): string {
-  const [first, ...rest] = fields;
-  const cells: string[] = [];
+  // Built by adding to strings rather than joining arrays: a grid draws one of these per box per entry.
+  const first = fields[0];
+  let cell = '';
+  let count = 0;
   for (const r of rows) {
     if (!isRecord(r)) continue;
     const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
-    const extra: string[] = [];
-    for (const f of rest) if (r[f.id] !== undefined) extra.push(plain(f, r[f.id]!));
-    cells.push(inline(extra.length ? `${head} (${extra.join(', ')})` : head));
+    let extra: string | undefined;
+    for (let i = 1; i < fields.length; i++) {
+      const f = fields[i]!;
+      const v = r[f.id];
+      if (v !== undefined) extra = extra === undefined ? plain(f, v) : `${extra}, ${plain(f, v)}`;
+    }
+    const text = inline(extra === undefined ? head : `${head} (${extra})`);
+    cell = count++ === 0 ? text : `${cell}; ${text}`;
   }
-  return cells.join('; ');
+  return cell;
 }
 
 /** A short form for the details in a cell: a scale as "7/10" rather than "7 (of 1 to 10)". */

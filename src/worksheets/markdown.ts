@@ -64,7 +64,12 @@ function planValues(field: Field | LeafField): ValuePlan {
 
 /** An answer as inline(formatValue()) gives it, from the plan's table when the definition names the value. */
 function shown(plan: ValuePlan, value: AnswerValue): string {
-  return plan.texts.get(value) ?? inline(formatValue(plan.field, value));
+  const named = plan.texts.get(value);
+  if (named !== undefined) return named;
+  const text = inline(formatValue(plan.field, value));
+  // Numbers repeat too (minutes, counts): the table keeps a few hundred of them as they come.
+  if (typeof value === 'number' && plan.texts.size < 512) plan.texts.set(value, text);
+  return text;
 }
 
 /**
