@@ -20,8 +20,8 @@ export function hexValue(id: string): number {
 export class HeadingCounts {
   // Open addressing: a number's slot holds it in `keys` and, in `firsts`, 1 + the index of the name
   // first seen with it (0: the slot is empty).
-  private keys = new Uint32Array(1 << 12);
-  private firsts = new Int32Array(1 << 12);
+  private keys = new Uint32Array(1 << 14);
+  private firsts = new Int32Array(1 << 14);
   private filled = 0;
   private readonly nameIndex = new Map<string, number>();
   private readonly names: string[] = [];
@@ -61,11 +61,11 @@ export class HeadingCounts {
     return undefined;
   }
 
-  /** Twice the slots, every number placed again (kept at most half full, so probes stay short). */
+  /** Four times the slots, every number placed again (kept at most half full, so probes stay short). */
   private grow(): void {
     const { keys, firsts } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.firsts = new Int32Array(keys.length * 2);
+    this.keys = new Uint32Array(keys.length * 4);
+    this.firsts = new Int32Array(keys.length * 4);
     const mask = this.keys.length - 1;
     for (let i = 0; i < keys.length; i++) {
       if (firsts[i] === 0) continue;
