@@ -1,6 +1,5 @@
 // Local calendar days as ISO strings (YYYY-MM-DD). Pure: "today" is always handed in.
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The local calendar day of an instant. */
@@ -11,12 +10,33 @@ export function localDay(instant: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/** The number written in value[from, to) in ASCII digits, or -1 if any character is not one. */
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * A real calendar day written YYYY-MM-DD. Read by character rather than with a regular expression and
+ * a Date: the store asks it of every entry it reads. Years before 100 are refused, as they always were
+ * (Date.UTC reads them as 1900 to 1999).
+ */
 export function isIsoDay(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
+  const y = digitsAt(value, 0, 4);
+  const m = digitsAt(value, 5, 7);
+  const d = digitsAt(value, 8, 10);
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** Day arithmetic in UTC so daylight-saving changes never shift a day. */

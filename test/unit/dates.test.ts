@@ -1,4 +1,5 @@
 // Local calendar days: what a person types, and day arithmetic that daylight saving cannot shift.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isIsoDay, localDay, parseDay } from '../../src/domain/dates.js';
 
@@ -58,5 +59,32 @@ describe('day arithmetic', () => {
   it('localDay gives the local calendar day of an instant', () => {
     expect(localDay(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
     expect(localDay(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+  });
+});
+
+/** The check as it was first written, with a regular expression and a Date: the quick one must agree. */
+function isIsoDayByDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+describe('isIsoDay', () => {
+  it('agrees with reading the day through a Date, for real days, near misses and anything else', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const nearDay = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const mangled = fc.tuple(nearDay, fc.nat(9), fc.constantFrom('x', '/', ' ', '٣', '-', '')).map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1));
+    fc.assert(
+      fc.property(fc.oneof(nearDay, mangled, fc.string({ maxLength: 12 })), (value) => {
+        expect(isIsoDay(value)).toBe(isIsoDayByDate(value));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const day of ['2024-02-29', '2000-02-29', '1900-02-28', '0100-01-01']) expect(isIsoDay(day)).toBe(true);
+    for (const day of ['2023-02-29', '1900-02-29', '0099-12-31', '2026-1-01', '2026-01-01 ']) expect(isIsoDay(day)).toBe(false);
   });
 });
