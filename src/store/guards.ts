@@ -17,6 +17,10 @@ function fail(path: string, reason: string): never {
   throw new Problem(path ? `${path}: ${reason}` : reason);
 }
 
+function isString(v: unknown): v is string {
+  return typeof v === 'string';
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -68,22 +72,29 @@ function isInstant(v: unknown): boolean {
   return true;
 }
 
-/** Checks one entry; a problem's path ("entries.3.date") is put together only when there is one. */
-function checkEntry(v: unknown, path: string): Entry {
-  const e = object(v, path);
-  if (typeof e.id !== 'string' || e.id.length === 0) text(e.id, `${path}.id`, { nonEmpty: true });
-  if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) fail(`${path}.kind`, `expected one of ${entryKinds.join(', ')}`);
+/** Where an entry's problem is ("entries.3.date"): put together only when there is one. */
+function at(index: number, key?: string): string {
+  return key === undefined ? `entries.${index}` : `entries.${index}.${key}`;
+}
+
+/** Checks the entry at `index` of a month file (a month holds hundreds, so no path is built unless needed). */
+function checkEntry(v: unknown, index: number): Entry {
+  if (!isObject(v)) fail(at(index), 'expected an object');
+  const e = v;
+  if (typeof e.id !== 'string' || e.id.length === 0) text(e.id, at(index, 'id'), { nonEmpty: true });
+  if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) fail(at(index, 'kind'), `expected one of ${entryKinds.join(', ')}`);
   if (e.worksheet !== undefined) {
-    const w = object(e.worksheet, `${path}.worksheet`);
-    if (typeof w.id !== 'string' || w.id.length === 0) text(w.id, `${path}.worksheet.id`, { nonEmpty: true });
-    if (typeof w.version !== 'number' || !Number.isInteger(w.version) || w.version <= 0) positiveInt(w.version, `${path}.worksheet.version`);
+    const w = object(e.worksheet, at(index, 'worksheet'));
+    if (typeof w.id !== 'string' || w.id.length === 0) text(w.id, at(index, 'worksheet.id'), { nonEmpty: true });
+    if (typeof w.version !== 'number' || !Number.isInteger(w.version) || w.version <= 0) positiveInt(w.version, at(index, 'worksheet.version'));
   }
-  if (e.point !== undefined && e.point !== null && !(e.point === 1 || e.point === 2 || e.point === 3 || e.point === 4)) fail(`${path}.point`, 'expected 1, 2, 3 or 4');
-  if (!isDay(e.date)) day(e.date, `${path}.date`);
-  for (const k of ['createdAt', 'updatedAt'] as const) if (!isInstant(e[k])) fail(`${path}.${k}`, 'expected a date and time');
-  if (!isObject(e.answers)) object(e.answers, `${path}.answers`);
+  if (e.point !== undefined && e.point !== null && !(e.point === 1 || e.point === 2 || e.point === 3 || e.point === 4)) fail(at(index, 'point'), 'expected 1, 2, 3 or 4');
+  if (!isDay(e.date)) day(e.date, at(index, 'date'));
+  if (!isInstant(e.createdAt)) fail(at(index, 'createdAt'), 'expected a date and time');
+  if (!isInstant(e.updatedAt)) fail(at(index, 'updatedAt'), 'expected a date and time');
+  if (!isObject(e.answers)) object(e.answers, at(index, 'answers'));
   if (e.tags === undefined) e.tags = [];
-  else if (!Array.isArray(e.tags) || !e.tags.every((t) => typeof t === 'string')) list(e.tags, `${path}.tags`).forEach((t, i) => text(t, `${path}.tags.${i}`));
+  else if (!Array.isArray(e.tags) || !e.tags.every(isString)) list(e.tags, at(index, 'tags')).forEach((t, i) => text(t, at(index, `tags.${i}`)));
   return e as unknown as Entry;
 }
 
@@ -164,7 +175,8 @@ export function checkPartitionFile(raw: unknown, schemaVersion: number): Checked
     const p = object(raw, '');
     version(p, schemaVersion);
     if (typeof p.month !== 'string' || !/^\d{4}-\d{2}$/.test(p.month)) fail('month', 'expected YYYY-MM');
-    const entries = list(p.entries, 'entries').map((e, i) => checkEntry(e, `entries.${i}`));
-    return { schemaVersion, month: p.month, entries };
+    const entries = list(p.entries, 'entries');
+    for (let i = 0; i < entries.length; i++) checkEntry(entries[i], i);
+    return { schemaVersion, month: p.month, entries: entries as Entry[] };
   });
 }
