@@ -19,9 +19,10 @@ export function hexValue(id: string): number {
 
 export class HeadingCounts {
   // Open addressing: a number's slot holds it in `keys` and, in `firsts`, 1 + the index of the name
-  // first seen with it (0: the slot is empty).
-  private keys = new Uint32Array(1 << 14);
-  private firsts = new Int32Array(1 << 14);
+  // first seen with it (0: the slot is empty). Room for 65,536 ids from the start (a megabyte, its
+  // pages touched only as ids arrive): growing means placing every id again.
+  private keys = new Uint32Array(1 << 17);
+  private firsts = new Int32Array(1 << 17);
   private filled = 0;
   private readonly nameIndex = new Map<string, number>();
   private readonly names: string[] = [];

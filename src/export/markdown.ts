@@ -18,8 +18,14 @@ export function longDay(day: string): string {
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
   const d = Number(day.slice(8, 10));
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${WEEKDAYS[weekday]}, ${d} ${MONTHS[m - 1]} ${y}`;
+  return `${WEEKDAYS[weekday(y, m, d)]}, ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+// Sakamoto's method: 0 is Sunday. Arithmetic rather than a Date, as the journal asks once per day.
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+function weekday(y: number, m: number, d: number): number {
+  const year = m < 3 ? y - 1 : y;
+  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSETS[m - 1]! + d) % 7;
 }
 
 export function longMonth(month: string): string {

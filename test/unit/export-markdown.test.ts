@@ -159,8 +159,8 @@ describe('longDay', () => {
       const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
       return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${d} ${month} ${y}`;
     };
-    const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(day, (d) => longDay(d) === split(d)), { numRuns: 500 });
+    const day = fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, (d) => longDay(d) === split(d)), { numRuns: 5000 });
     expect(longDay('2026-11-23')).toBe('Monday, 23 November 2026');
   });
 });
