@@ -32,6 +32,12 @@ export function matchesQuery(entry: Entry, q: EntryQuery): boolean {
   return true;
 }
 
+/** A query with no filter: every entry is kept. */
+export function keepsAll(q: EntryQuery): boolean {
+  return !q.since && !q.until && q.point === undefined && !q.kind && !q.worksheet && !q.tag && !q.grep;
+}
+
 export function filterEntries(entries: readonly Entry[], q: EntryQuery): Entry[] {
-  return entries.filter((e) => matchesQuery(e, q));
+  // A copy either way, as callers may sort what they get; without filters it needs no test per entry.
+  return keepsAll(q) ? entries.slice() : entries.filter((e) => matchesQuery(e, q));
 }
