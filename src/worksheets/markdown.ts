@@ -55,16 +55,22 @@ function namedValues(field: Field | LeafField): AnswerValue[] {
 /** A field with the escaped text of each value it names, so those are escaped once rather than once per answer. */
 interface ValuePlan {
   field: Field | LeafField;
+  // The field's id, type and condition, copied: plans all have one shape, so reading them is quick,
+  // where fields of different types each have their own.
+  id: string;
+  type: Field['type'];
+  when: Field['when'];
   texts: Map<AnswerValue, string>;
 }
 
 function planValues(field: Field | LeafField): ValuePlan {
-  return { field, texts: new Map(namedValues(field).map((v) => [v, inline(formatValue(field, v))])) };
+  return { field, id: field.id, type: field.type, when: field.when, texts: new Map(namedValues(field).map((v) => [v, inline(formatValue(field, v))])) };
 }
 
 /** An answer as inline(formatValue()) gives it, from the plan's table when the definition names the value. */
 function shown(plan: ValuePlan, value: AnswerValue): string {
-  const named = plan.texts.get(value);
+  // A text field names no values: skip hashing the person's text to find that out.
+  const named = plan.texts.size === 0 ? undefined : plan.texts.get(value);
   if (named !== undefined) return named;
   const text = inline(formatValue(plan.field, value));
   // Numbers repeat too (minutes, counts): the table keeps a few hundred of them as they come.
@@ -119,11 +125,11 @@ function isBlank(value: AnswerValue | undefined): boolean {
 /** One group row: its first field, then the others in brackets ("Hangovers (term: short; ...)"). */
 function groupRow(plan: FieldPlan, row: Answers): string {
   const { head: first } = plan;
-  const head = first && row[first.field.id] !== undefined ? shown(first, row[first.field.id]!) : '';
+  const head = first && row[first.id] !== undefined ? shown(first, row[first.id]!) : '';
   const details: string[] = [];
   for (const d of plan.details) {
-    const value = row[d.field.id];
-    if (value !== undefined && whenMatches(d.field.when, row)) details.push(`${d.label}: ${shown(d, value)}`);
+    const value = row[d.id];
+    if (value !== undefined && whenMatches(d.when, row)) details.push(`${d.label}: ${shown(d, value)}`);
   }
   if (details.length === 0) return head;
   const bracket = `(${details.join('; ')})`;
@@ -134,25 +140,25 @@ function groupRow(plan: FieldPlan, row: Answers): string {
 function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answers, indent: string): void {
   const sub = `${indent}  - `;
   for (const plan of plans) {
-    const { field } = plan;
-    const value = answers[field.id];
+    const { type } = plan;
+    const value = answers[plan.id];
     // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
-    if (isBlank(value) || !whenMatches(field.when, answers)) continue;
-    if (field.type === 'group' && Array.isArray(value)) {
+    if (isBlank(value) || !whenMatches(plan.when, answers)) continue;
+    if (type === 'group' && Array.isArray(value)) {
       lines.push(indent + plan.header);
       for (const row of value) {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
         lines.item(sub, groupRow(plan, row));
       }
-    } else if ((field.type === 'list' || field.type === 'multichoice') && Array.isArray(value)) {
+    } else if ((type === 'list' || type === 'multichoice') && Array.isArray(value)) {
       lines.push(indent + plan.header);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
       for (const item of value) {
-        if (String(item).trim() !== '') lines.item(sub, plan.items.get(item) ?? inline(String(item)));
+        if (String(item).trim() !== '') lines.item(sub, (plan.items.size === 0 ? undefined : plan.items.get(item)) ?? inline(String(item)));
       }
     } else {
       const lead = indent + plan.lead;
-      if (field.type === 'longtext' && typeof value === 'string') {
+      if (type === 'longtext' && typeof value === 'string') {
         const [first = '', ...more] = paragraphs(value);
         lines.item(lead, first);
         for (const p of more) {
@@ -181,6 +187,8 @@ interface DefinitionPlan {
   behaviour: string;
   fields: FieldPlan[];
   hints: HintPlan;
+  /** The fields left for the list once the hints drew theirs, by the set drawn (a hint plan has four). */
+  listed: Map<ReadonlySet<string>, FieldPlan[]>;
 }
 
 // Definitions are never changed once loaded, so a plan made for one stays right for as long as it lives.
@@ -194,7 +202,7 @@ function planDefinition(def: WorksheetDefinition, profile: Profile | undefined):
   const behaviour = profile ? fillTemplate('{behaviour}', profile) : NO_PROFILE;
   let plan = definitionPlans.get(def);
   if (plan?.behaviour !== behaviour) {
-    plan = { behaviour, fields: def.fields.map((f) => planField(f, profile)), hints: hintPlan(def) };
+    plan = { behaviour, fields: def.fields.map((f) => planField(f, profile)), hints: hintPlan(def), listed: new Map() };
     definitionPlans.set(def, plan);
   }
   return plan;
@@ -209,7 +217,8 @@ export function pushEntryBody(lines: LineSink, def: WorksheetDefinition | undefi
     // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
     const plan = planDefinition(def, profile);
     const drawn = drawHints(plan.hints, entry.answers, lines);
-    const fields = drawn.size === 0 ? plan.fields : plan.fields.filter((p) => !drawn.has(p.field.id));
+    let fields = drawn.size === 0 ? plan.fields : plan.listed.get(drawn);
+    if (fields === undefined) plan.listed.set(drawn, (fields = plan.fields.filter((p) => !drawn.has(p.id))));
     pushAnswers(lines, fields, entry.answers, '');
   } else for (const [k, v] of Object.entries(entry.answers)) lines.item(`- **${inline(k)}:** `, inline(JSON.stringify(v)));
   if (entry.tags.length > 0) lines.item('- **Tags:** ', entry.tags.map(inline).join(', '));
