@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher: imports the built CLI (one esbuild bundle, see scripts/bundle.mjs) and nothing else.
+// Launcher: imports the built CLI (the rollup bundle, see scripts/bundle.mjs) and nothing else.
 // `--version` alone is answered from package.json without loading the CLI: it is what scripts and
 // package managers call most, and the same number the CLI reports (a test keeps them equal).
 const args = process.argv.slice(2);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/domain/entry.js';
 import { definitionSchema, type Field } from '../../src/worksheets/definition.js';
-import { formatValue, renderAnswers } from '../../src/worksheets/markdown.js';
+import { formatValue, renderAnswers, renderEntry } from '../../src/worksheets/markdown.js';
 import { inline } from '../../src/worksheets/markdown-text.js';
 
 const def = definitionSchema.parse({
@@ -54,6 +54,32 @@ describe('planned values', () => {
         expect(row).toBe(`  - ${head} (term: ${inline(formatValue(second!, term!))})`);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('numbers kept in a definition\'s plan', () => {
+  const counted = definitionSchema.parse({
+    id: 'counted', version: 1, title: 'Counted', point: 1, summary: 's',
+    fields: [
+      { id: 'minutes', type: 'number', label: 'Minutes', unit: 'minutes' },
+      { id: 'note', type: 'text', label: 'Note' },
+    ],
+  });
+  const fields = new Map(counted.fields.map((f) => [f.id, f]));
+  const entryWith = (answers: Record<string, AnswerValue>) =>
+    ({ id: 'e', kind: 'worksheet' as const, worksheet: { id: 'counted', version: 1 }, point: 1, date: '2026-11-23', createdAt: '2026-11-23T10:00:00Z', updatedAt: '2026-11-23T10:00:00Z', answers, tags: [] });
+
+  it('show every answer as escaping it afresh would, however often a number comes back', () => {
+    // One definition object throughout, so its plan (and the numbers it keeps) carries over from entry to entry.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('minutes', 'note'), fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom<AnswerValue>(-0, 2.5, Number.NaN, '3', '-1', '# 2'))), { minLength: 1, maxLength: 30 }), (answers) => {
+        for (const [id, v] of answers) {
+          const shown = renderEntry(counted, entryWith({ [id]: v })).split('\n')[2];
+          expect(shown).toBe(`- **${fields.get(id)!.label}:** ${inline(formatValue(fields.get(id)!, v))}`);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
