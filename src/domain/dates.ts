@@ -21,9 +21,13 @@ function digitsAt(value: string, from: number, to: number): number {
   return n;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // Leap years counted without branching: every step runs for every day checked, so code the
+  // optimizing compiler made from the first months need not be thrown away at the first February.
+  const leap = Number(year % 4 === 0) - Number(year % 100 === 0) + Number(year % 400 === 0);
+  return MONTH_DAYS[month - 1]! + (month === 2 ? leap : 0);
 }
 
 /**

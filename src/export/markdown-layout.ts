@@ -89,6 +89,7 @@ export interface Layout {
 
 /** A line that needs trimEnd(): it ends in whitespace (anything past ASCII is left to trimEnd to judge). */
 function mayEndInSpace(line: string): boolean {
+  if (line.length === 0) return false;
   const last = line.charCodeAt(line.length - 1);
   return last <= 0x20 || last >= 0x7f;
 }
@@ -106,7 +107,8 @@ export class LaidOut implements LineSink {
   constructor(private readonly width = LINE_WIDTH) {}
 
   push(...lines: string[]): void {
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       if (line.includes('\n')) for (const part of line.split('\n')) this.add(part);
       else this.add(line);
     }
@@ -159,7 +161,10 @@ export class LaidOut implements LineSink {
     else if (isStructural(line)) {
       if (/^\s*\|/.test(line)) this.wideTable = true;
       this.text += `${line}\n`;
-    } else for (const wrapped of wrapLine(line, this.width)) this.text += `${wrapped}\n`;
+    } else {
+      const wrapped = wrapLine(line, this.width);
+      for (let i = 0; i < wrapped.length; i++) this.text += `${wrapped[i]}\n`;
+    }
   }
 }
 

@@ -35,7 +35,8 @@ function groupCell(fields: readonly LeafField[], rows: readonly AnswerValue[]): 
   const first = fields[0];
   let cell = '';
   let count = 0;
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (!isRecord(r)) continue;
     const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
     let extra: string | undefined;
@@ -130,9 +131,10 @@ export function hintPlan(def: WorksheetDefinition): HintPlan {
 function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
   if (!grid.cellIds.some((id) => answers[id] !== undefined)) return false;
   lines.push(...grid.header);
-  for (const r of grid.rows) {
+  for (let i = 0; i < grid.rows.length; i++) {
+    const r = grid.rows[i]!;
     let line = `| ${r.label}`;
-    for (const c of r.cells) line += ` | ${cellText(c.field, answers[c.id])}`;
+    for (let j = 0; j < r.cells.length; j++) line += ` | ${cellText(r.cells[j]!.field, answers[r.cells[j]!.id])}`;
     lines.push(`${line} |`);
   }
   lines.push('');

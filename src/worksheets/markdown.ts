@@ -127,7 +127,8 @@ function groupRow(plan: FieldPlan, row: Answers): string {
   const { head: first } = plan;
   const head = first && row[first.id] !== undefined ? shown(first, row[first.id]!) : '';
   const details: string[] = [];
-  for (const d of plan.details) {
+  for (let i = 0; i < plan.details.length; i++) {
+    const d = plan.details[i]!;
     const value = row[d.id];
     if (value !== undefined && whenMatches(d.when, row)) details.push(`${d.label}: ${shown(d, value)}`);
   }
@@ -139,21 +140,25 @@ function groupRow(plan: FieldPlan, row: Answers): string {
 /** Pushes the Markdown list lines for a set of answers onto `lines`, in the plans' order. */
 function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answers, indent: string): void {
   const sub = `${indent}  - `;
-  for (const plan of plans) {
+  // Index loops: see JournalBody.add.
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p]!;
     const { type } = plan;
     const value = answers[plan.id];
     // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
     if (isBlank(value) || !whenMatches(plan.when, answers)) continue;
     if (type === 'group' && Array.isArray(value)) {
       lines.push(indent + plan.header);
-      for (const row of value) {
+      for (let i = 0; i < value.length; i++) {
+        const row = value[i]!;
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
         lines.item(sub, groupRow(plan, row));
       }
     } else if ((type === 'list' || type === 'multichoice') && Array.isArray(value)) {
       lines.push(indent + plan.header);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
-      for (const item of value) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i]!;
         if (String(item).trim() !== '') lines.item(sub, (plan.items.size === 0 ? undefined : plan.items.get(item)) ?? inline(String(item)));
       }
     } else {
@@ -161,9 +166,9 @@ function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answ
       if (type === 'longtext' && typeof value === 'string') {
         const [first = '', ...more] = paragraphs(value);
         lines.item(lead, first);
-        for (const p of more) {
+        for (let i = 0; i < more.length; i++) {
           lines.push('');
-          lines.item(`${indent}  `, p);
+          lines.item(`${indent}  `, more[i]!);
         }
         if (more.length > 0) lines.push('');
       } else lines.item(lead, shown(plan, value!));
