@@ -5,13 +5,13 @@ import { escapeLineStart, mayOpenBlock } from '../worksheets/markdown-text.js';
 
 export const LINE_WIDTH = 80;
 
-const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)]) +/;
+/** What a wrapped line's continuations are indented past: a list item's marker, or leading spaces. */
+const PREFIX = /^\s*(?:(?:[-*+]|\d{1,9}[.)]) +)?/;
 
 /** One line of prose (a list item or a paragraph line), wrapped at spaces; continuation lines indented. */
 export function wrapLine(line: string, width = LINE_WIDTH): string[] {
   if (line.length <= width) return [line];
-  const item = LIST_ITEM.exec(line);
-  const prefix = item ? item[0] : (/^\s*/.exec(line)?.[0] ?? '');
+  const prefix = PREFIX.exec(line)![0];
   const indent = ' '.repeat(prefix.length);
   return singleSpaced(line, prefix.length) ? wrapSegments(line, prefix, indent, width) : wrapWords(line, prefix, indent, width);
 }

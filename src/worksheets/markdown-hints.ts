@@ -3,7 +3,7 @@
 // fields, the code knows nothing about any one worksheet.
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
-import { formatValue } from './markdown.js';
+import { formatValue, namedValues } from './markdown.js';
 import { LineList, type LineSink } from './markdown-lines.js';
 import { inline } from './markdown-text.js';
 
@@ -22,28 +22,53 @@ function isRecord(v: unknown): v is Record<string, AnswerValue> {
 }
 
 /** One answer squeezed into a table cell: rows and items joined with "; ", all escaped. */
-export function cellText(field: Field | undefined, value: AnswerValue | undefined): string {
+export function cellText(field: Field | undefined, value: AnswerValue | undefined, group?: GroupCellPlan): string {
   if (!field || value === undefined || value === null) return '';
-  if (field.type === 'group' && Array.isArray(value)) return groupCell(field.fields, value);
+  if (field.type === 'group' && Array.isArray(value)) return groupCell(group ?? planGroupCell(field.fields), value);
   if (Array.isArray(value)) return value.map((v) => inline(String(v))).join('; ');
   return inline(formatValue(field, value));
 }
 
+/** A group field in a cell, with the (unescaped) text of each value it names worked out once. */
+interface GroupFieldPlan {
+  field: LeafField;
+  id: string;
+  texts: Map<AnswerValue, string>;
+}
+
+/** How a group's rows show in a cell: the first field in full ("Hangovers"), the others short ("8/10"). */
+interface GroupCellPlan {
+  first?: GroupFieldPlan;
+  rest: GroupFieldPlan[];
+}
+
+function planGroupField(field: LeafField, text: (f: LeafField, v: AnswerValue) => string): GroupFieldPlan {
+  return { field, id: field.id, texts: new Map(namedValues(field).map((v) => [v, text(field, v)])) };
+}
+
+function planGroupCell(fields: readonly LeafField[]): GroupCellPlan {
+  const [first, ...rest] = fields;
+  return { first: first && planGroupField(first, formatValue), rest: rest.map((f) => planGroupField(f, plain)) };
+}
+
 /** A group's rows in a cell: "Hangovers (short, 8/10); Money (long, 7/10)", each row escaped whole. */
-function groupCell(fields: readonly LeafField[], rows: readonly AnswerValue[]): string {
+function groupCell(plan: GroupCellPlan, rows: readonly AnswerValue[]): string {
   // Built by adding to strings rather than joining arrays: a grid draws one of these per box per entry.
-  const first = fields[0];
+  const { first, rest } = plan;
   let cell = '';
   let count = 0;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (!isRecord(r)) continue;
-    const head = first && r[first.id] !== undefined ? formatValue(first, r[first.id]!) : '';
+    const v0 = first && r[first.id];
+    const head = first && v0 !== undefined ? (first.texts.get(v0) ?? formatValue(first.field, v0)) : '';
     let extra: string | undefined;
-    for (let i = 1; i < fields.length; i++) {
-      const f = fields[i]!;
+    for (let i = 0; i < rest.length; i++) {
+      const f = rest[i]!;
       const v = r[f.id];
-      if (v !== undefined) extra = extra === undefined ? plain(f, v) : `${extra}, ${plain(f, v)}`;
+      if (v === undefined) continue;
+      const shown = f.texts.get(v) ?? plain(f.field, v);
+      extra = extra === undefined ? shown : `${extra}, ${shown}`;
     }
     const text = inline(extra === undefined ? head : `${head} (${extra})`);
     cell = count++ === 0 ? text : `${cell}; ${text}`;
@@ -68,7 +93,7 @@ type Bars = NonNullable<NonNullable<WorksheetDefinition['render']>['bars']>;
 interface GridPlan {
   cellIds: string[];
   header: string[];
-  rows: { label: string; cells: { id: string; field: Field | undefined }[] }[];
+  rows: { label: string; cells: { id: string; field: Field | undefined; group?: GroupCellPlan }[] }[];
 }
 
 /** A bars hint with its header rows and the group's fields looked up. */
@@ -97,7 +122,8 @@ function planGrid(grid: Grid, byId: Map<string, Field>): GridPlan {
       label: `**${inline(r.label)}**`,
       cells: grid.columns.map((_, i) => {
         const id = r.cells[i] ?? '';
-        return { id, field: byId.get(id) };
+        const field = byId.get(id);
+        return { id, field, group: field?.type === 'group' ? planGroupCell(field.fields) : undefined };
       }),
     })),
   };
@@ -134,7 +160,10 @@ function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
   for (let i = 0; i < grid.rows.length; i++) {
     const r = grid.rows[i]!;
     let line = `| ${r.label}`;
-    for (let j = 0; j < r.cells.length; j++) line += ` | ${cellText(r.cells[j]!.field, answers[r.cells[j]!.id])}`;
+    for (let j = 0; j < r.cells.length; j++) {
+      const c = r.cells[j]!;
+      line += ` | ${cellText(c.field, answers[c.id], c.group)}`;
+    }
     lines.push(`${line} |`);
   }
   lines.push('');

@@ -39,7 +39,7 @@ function scaleSteps(min: number, max: number): number[] {
 }
 
 /** The answers a definition names itself: yes and no, its choices, a scale's steps. */
-function namedValues(field: Field | LeafField): AnswerValue[] {
+export function namedValues(field: Field | LeafField): AnswerValue[] {
   switch (field.type) {
     case 'boolean':
       return [true, false];

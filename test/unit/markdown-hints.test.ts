@@ -1,10 +1,12 @@
 // Render hints: the CBA as a 2 by 2 table, the balance pie as a table with bars, user text kept literal.
+import fc from 'fast-check';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/domain/entry.js';
+import type { AnswerValue, Entry } from '../../src/domain/entry.js';
 import { definitionSchema } from '../../src/worksheets/definition.js';
 import { bar } from '../../src/worksheets/markdown-hints.js';
-import { renderEntry } from '../../src/worksheets/markdown.js';
+import { formatValue, renderEntry } from '../../src/worksheets/markdown.js';
+import { inline } from '../../src/worksheets/markdown-text.js';
 
 const item = (id: string) => ({ id, type: 'group', label: id, fields: [{ id: 'item', type: 'text', label: 'Item' }, { id: 'importance', type: 'scale', label: 'How much', min: 1, max: 10 }] });
 
@@ -93,5 +95,41 @@ describe('labels planned once per definition', () => {
     expect(b).toContain('- **How much alcohol and smoking:** a lot');
     expect(c).toContain('- **How much the behaviour:** a lot');
     expect(renderEntry(def, entry(answers), 2, profile(['Gambling']))).toBe(a);
+  });
+});
+
+describe('grid cells worked out from a plan', () => {
+  // A box whose rows have a choice first and a scale and a yes/no after: named values come from the plan.
+  const boxed = definitionSchema.parse({
+    id: 'boxed', version: 1, title: 'Boxed', point: 1, summary: 's',
+    fields: [
+      { id: 'a', type: 'group', label: 'A', fields: [{ id: 'what', type: 'choice', label: 'What', choices: ['Money', { value: 'h', label: 'Health *first*' }] }, { id: 'term', type: 'choice', label: 'Term', choices: [{ value: 's', label: 'short' }] }, { id: 'how', type: 'scale', label: 'How', min: 1, max: 10 }, { id: 'sure', type: 'boolean', label: 'Sure' }] },
+      { id: 'b', type: 'text', label: 'B' },
+    ],
+    render: { grid: { columns: ['Only'], rows: [{ label: 'Row', cells: ['a'] }] } },
+  });
+  const group = boxed.fields[0] as Extract<(typeof boxed.fields)[number], { type: 'group' }>;
+  /** The cell as first written: every value formatted afresh. */
+  const plainly = (f: (typeof group.fields)[number], v: AnswerValue) => (f.type === 'scale' ? `${String(v)}/${f.max}` : formatValue(f, v));
+  const cellAfresh = (rows: Record<string, AnswerValue>[]) =>
+    rows
+      .map((r) => {
+        const [first, ...rest] = group.fields;
+        const head = r[first!.id] !== undefined ? formatValue(first!, r[first!.id]!) : '';
+        const extra = rest.filter((f) => r[f.id] !== undefined).map((f) => plainly(f, r[f.id]!));
+        return inline(extra.length ? `${head} (${extra.join(', ')})` : head);
+      })
+      .join('; ');
+  const value = fc.constantFrom<AnswerValue>('Money', 'h', 's', 'x|y', 3, 10, 11, true, false, null, '');
+
+  it('show as formatting every value afresh would, named or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ what: value, term: value, how: value, sure: value }, { requiredKeys: [] }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const md = renderEntry(boxed, entry({ a: rows }));
+        const cell = md.split('\n').find((l) => l.startsWith('| **Row**'))!;
+        expect(cell).toBe(`| **Row** | ${cellAfresh(rows)} |`);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
