@@ -124,6 +124,13 @@ export class LaidOut implements LineSink {
     } else this.push(head + text);
   }
 
+  tableRow(line: string): void {
+    // A row is structure: never trimmed or wrapped, only noted when too wide for markdownlint's limit.
+    this.startLine();
+    if (line.length > this.width) this.wideTable = true;
+    this.text += line + '\n';
+  }
+
   /**
    * A heading and the blank line after it. The caller makes sure the heading holds no newline and ends
    * in a printable character (escaped names, dates); headings are never wrapped, so it goes in as it is.

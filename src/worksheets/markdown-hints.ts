@@ -154,9 +154,15 @@ export function hintPlan(def: WorksheetDefinition): HintPlan {
   return plan;
 }
 
+/** Any of the grid's fields answered. */
+function anyAnswered(ids: readonly string[], answers: Answers): boolean {
+  for (let i = 0; i < ids.length; i++) if (answers[ids[i]!] !== undefined) return true;
+  return false;
+}
+
 function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
-  if (!grid.cellIds.some((id) => answers[id] !== undefined)) return false;
-  lines.push(...grid.header);
+  if (!anyAnswered(grid.cellIds, answers)) return false;
+  for (let i = 0; i < grid.header.length; i++) lines.tableRow(grid.header[i]!);
   for (let i = 0; i < grid.rows.length; i++) {
     const r = grid.rows[i]!;
     let line = `| ${r.label}`;
@@ -164,7 +170,7 @@ function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
       const c = r.cells[j]!;
       line += ` | ${cellText(c.field, answers[c.id], c.group)}`;
     }
-    lines.push(`${line} |`);
+    lines.tableRow(`${line} |`);
   }
   lines.push('');
   return true;
@@ -173,13 +179,13 @@ function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
 function drawBars({ bars, header, labelField }: BarsPlan, answers: Answers, lines: LineSink): boolean {
   const rows = answers[bars.field];
   if (!Array.isArray(rows) || rows.length === 0) return false;
-  lines.push(...header);
+  for (const h of header) lines.tableRow(h);
   for (const r of rows.filter(isRecord)) {
     const value = typeof r[bars.value] === 'number' ? (r[bars.value] as number) : undefined;
     const target = bars.target && typeof r[bars.target] === 'number' ? (r[bars.target] as number) : undefined;
     const label = cellText(labelField, r[bars.label]);
     const now = value === undefined ? '' : `\`${bar(value, bars.max)}\` ${value}`;
-    lines.push(row([label, now, ...(bars.target ? [target === undefined ? '' : `\`${bar(target, bars.max)}\` ${target}`] : [])]));
+    lines.tableRow(row([label, now, ...(bars.target ? [target === undefined ? '' : `\`${bar(target, bars.max)}\` ${target}`] : [])]));
   }
   lines.push('');
   return true;

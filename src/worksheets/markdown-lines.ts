@@ -10,6 +10,8 @@ export interface LineSink {
    * so a layout can check the text alone rather than copy the whole line to read its last character.
    */
   item(head: string, text: string): void;
+  /** A table row: starts and ends with "|", every cell from inline(), so no newline. The same as push(line). */
+  tableRow(line: string): void;
 }
 
 /** A sink that keeps the lines in a list. */
@@ -22,5 +24,9 @@ export class LineList implements LineSink {
 
   item(head: string, text: string): void {
     this.lines.push(head + text);
+  }
+
+  tableRow(line: string): void {
+    this.lines.push(line);
   }
 }

@@ -145,6 +145,7 @@ describe('LaidOut', () => {
     fc.record({ kind: fc.constant('push' as const), line: text }),
     fc.record({ kind: fc.constant('item' as const), head: fc.constantFrom('- **Mood:** ', '  - ', '  ', `- **${'Long question '.repeat(5)}:** `), line: text }),
     fc.record({ kind: fc.constant('heading' as const), line: fc.constantFrom('## May 2026', '#### Urge log (0e246126)', `#### ${'Name '.repeat(20)}(abc)`) }),
+    fc.record({ kind: fc.constant('row' as const), line: fc.constantFrom('| a | b |', '|  |  |', `| ${'x'.repeat(76)} |`, `| ${'x'.repeat(77)} |`, `| **Carrying on** | ${'Hangovers (short, 8/10); '.repeat(4)}Money |`, '| --- | --- |') }),
     fc.record({ kind: fc.constant('take' as const), line: fc.constant('') }),
   );
 
@@ -155,19 +156,23 @@ describe('LaidOut', () => {
         const got: string[] = [];
         const expected: string[] = [];
         let lines: string[] = [];
+        let wideTable = false;
         for (const s of steps) {
           if (s.kind === 'push') (laid.push(s.line), lines.push(s.line));
           else if (s.kind === 'item') (laid.item(s.head, s.line), lines.push(s.head + s.line));
           else if (s.kind === 'heading') (laid.heading(s.line), lines.push(s.line, ''));
+          else if (s.kind === 'row') (laid.tableRow(s.line), lines.push(s.line));
           else {
             got.push(laid.take());
             expected.push(layoutLines(lines).text);
+            wideTable ||= layoutLines(lines).wideTable;
             lines = [];
           }
         }
         got.push(laid.take());
         expected.push(layoutLines(lines).text);
         expect(got).toEqual(expected);
+        expect(laid.wideTable).toBe(wideTable || layoutLines(lines).wideTable);
       }),
       { numRuns: 1000 },
     );
