@@ -27,12 +27,16 @@ export function colorWanted(env: Record<string, string | undefined>, isTTY: bool
   return isTTY;
 }
 
-export function processIo(): Io {
-  // A reader that stops early (fourpoint journal list | head) is not an error.
+/** A reader that stops early (fourpoint journal list | head) is not an error: the process just ends. */
+export function endQuietlyOnClosedStdout(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+}
+
+export function processIo(): Io {
+  endQuietlyOnClosedStdout();
   const isTTY = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   return {
     stdin: process.stdin,

@@ -19,7 +19,10 @@ export interface StatusOptions {
 export const STATUS_CHECKED_IN = 0;
 export const STATUS_NOT_YET = 1;
 
-export function readStatus(app: App): Status {
+/** What the status needs of the App (the launcher's quick path passes just these). */
+export type StatusSource = Pick<App, 'today' | 'store'>;
+
+export function readStatus(app: StatusSource): Status {
   const today = app.today();
   const store = app.store;
   const profile = store.profile();
