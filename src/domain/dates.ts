@@ -58,8 +58,14 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((utcOf(b) - utcOf(a)) / 86_400_000);
 }
 
+// Sakamoto's method: arithmetic rather than a Date, as a Markdown export asks once per day of the journal.
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/** The day of the week of a YYYY-MM-DD day, 0 for Sunday. */
 export function weekday(day: string): number {
-  return new Date(utcOf(day)).getUTCDay();
+  const m = Number(day.slice(5, 7));
+  const year = Number(day.slice(0, 4)) - (m < 3 ? 1 : 0);
+  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSETS[m - 1]! + Number(day.slice(8, 10))) % 7;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Markdown export: a document with a title and the period, a heading per month and per day, and each
 // entry drawn by its worksheet's renderer. Every heading is unique, so markdownlint's MD024 holds.
-import { localDay } from '../domain/dates.js';
+import { localDay, weekday } from '../domain/dates.js';
 import type { Entry } from '../domain/entry.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
 import { pushEntryBody } from '../worksheets/markdown.js';
@@ -18,14 +18,7 @@ export function longDay(day: string): string {
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
   const d = Number(day.slice(8, 10));
-  return `${WEEKDAYS[weekday(y, m, d)]}, ${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-// Sakamoto's method: 0 is Sunday. Arithmetic rather than a Date, as the journal asks once per day.
-const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-function weekday(y: number, m: number, d: number): number {
-  const year = m < 3 ? y - 1 : y;
-  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSETS[m - 1]! + d) % 7;
+  return `${WEEKDAYS[weekday(day)]}, ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 export function longMonth(month: string): string {

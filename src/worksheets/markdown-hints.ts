@@ -3,7 +3,7 @@
 // fields, the code knows nothing about any one worksheet.
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
-import { formatValue, namedValues } from './markdown.js';
+import { formatValue, planValues, type ValuePlan } from './markdown.js';
 import { LineList, type LineSink } from './markdown-lines.js';
 import { inline } from './markdown-text.js';
 
@@ -29,26 +29,18 @@ export function cellText(field: Field | undefined, value: AnswerValue | undefine
   return inline(formatValue(field, value));
 }
 
-/** A group field in a cell, with the (unescaped) text of each value it names worked out once. */
-interface GroupFieldPlan {
-  field: LeafField;
-  id: string;
-  texts: Map<AnswerValue, string>;
-}
-
-/** How a group's rows show in a cell: the first field in full ("Hangovers"), the others short ("8/10"). */
+/**
+ * How a group's rows show in a cell: the first field in full ("Hangovers"), the others short ("8/10").
+ * The named values' texts are kept unescaped: a row is escaped whole.
+ */
 interface GroupCellPlan {
-  first?: GroupFieldPlan;
-  rest: GroupFieldPlan[];
-}
-
-function planGroupField(field: LeafField, text: (f: LeafField, v: AnswerValue) => string): GroupFieldPlan {
-  return { field, id: field.id, texts: new Map(namedValues(field).map((v) => [v, text(field, v)])) };
+  first?: ValuePlan;
+  rest: ValuePlan[];
 }
 
 function planGroupCell(fields: readonly LeafField[]): GroupCellPlan {
   const [first, ...rest] = fields;
-  return { first: first && planGroupField(first, formatValue), rest: rest.map((f) => planGroupField(f, plain)) };
+  return { first: first && planValues(first, formatValue), rest: rest.map((f) => planValues(f, plain)) };
 }
 
 /** A group's rows in a cell: "Hangovers (short, 8/10); Money (long, 7/10)", each row escaped whole. */
@@ -77,7 +69,7 @@ function groupCell(plan: GroupCellPlan, rows: readonly AnswerValue[]): string {
 }
 
 /** A short form for the details in a cell: a scale as "7/10" rather than "7 (of 1 to 10)". */
-function plain(f: LeafField, v: AnswerValue): string {
+function plain(f: Field | LeafField, v: AnswerValue): string {
   return f.type === 'scale' ? `${String(v)}/${f.max}` : formatValue(f, v);
 }
 

@@ -39,7 +39,7 @@ function scaleSteps(min: number, max: number): number[] {
 }
 
 /** The answers a definition names itself: yes and no, its choices, a scale's steps. */
-export function namedValues(field: Field | LeafField): AnswerValue[] {
+function namedValues(field: Field | LeafField): AnswerValue[] {
   switch (field.type) {
     case 'boolean':
       return [true, false];
@@ -53,7 +53,7 @@ export function namedValues(field: Field | LeafField): AnswerValue[] {
 }
 
 /** A field with the escaped text of each value it names, so those are escaped once rather than once per answer. */
-interface ValuePlan {
+export interface ValuePlan {
   field: Field | LeafField;
   // The field's id, type and condition, copied: plans all have one shape, so reading them is quick,
   // where fields of different types each have their own.
@@ -63,8 +63,14 @@ interface ValuePlan {
   texts: Map<AnswerValue, string>;
 }
 
-function planValues(field: Field | LeafField): ValuePlan {
-  return { field, id: field.id, type: field.type, when: field.when, texts: new Map(namedValues(field).map((v) => [v, inline(formatValue(field, v))])) };
+/** The escaped text of an answer, as a list item shows it. */
+function escapedText(field: Field | LeafField, value: AnswerValue): string {
+  return inline(formatValue(field, value));
+}
+
+/** A field's plan, with the text of each value it names as `text` gives it (escaped, unless asked otherwise). */
+export function planValues<F extends Field | LeafField>(field: F, text: (field: F, value: AnswerValue) => string = escapedText): ValuePlan {
+  return { field, id: field.id, type: field.type, when: field.when, texts: new Map(namedValues(field).map((v) => [v, text(field, v)])) };
 }
 
 /** An answer as inline(formatValue()) gives it, from the plan's table when the definition names the value. */

@@ -1,7 +1,7 @@
 // Local calendar days: what a person types, and day arithmetic that daylight saving cannot shift.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDay, localDay, parseDay } from '../../src/domain/dates.js';
+import { addDays, daysBetween, isIsoDay, localDay, parseDay, weekday } from '../../src/domain/dates.js';
 
 const today = '2026-11-25'; // a Wednesday
 
@@ -86,5 +86,13 @@ describe('isIsoDay', () => {
     );
     for (const day of ['2024-02-29', '2000-02-29', '1900-02-28', '0100-01-01']) expect(isIsoDay(day)).toBe(true);
     for (const day of ['2023-02-29', '1900-02-29', '0099-12-31', '2026-1-01', '2026-01-01 ']) expect(isIsoDay(day)).toBe(false);
+  });
+});
+
+describe('weekday', () => {
+  it('gives the day of the week a Date gives, 0 for Sunday, for any day from year 100 on', () => {
+    const day = fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, (d) => weekday(d) === new Date(`${d}T00:00:00Z`).getUTCDay()), { numRuns: 5000 });
+    expect(weekday(today)).toBe(3);
   });
 });
