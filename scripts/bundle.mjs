@@ -61,6 +61,7 @@ async function bundleEntry(input, dir, oneFile = false) {
       if (!['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(warning.code)) warn(warning);
     },
   });
+  // A chunk's name carries a hash of its content: the launcher keeps V8's code cache of chunks by name.
   await bundle.write({ dir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', inlineDynamicImports: oneFile, plugins: [minify] });
   await bundle.close();
 }

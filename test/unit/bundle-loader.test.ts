@@ -57,9 +57,10 @@ describe('bundleLoader', () => {
     expect(loader.load('entry.cjs')).toBe(entry);
   });
 
-  it('keeps the code of each file on the first run, and a later run finds every one usable', () => {
+  it('keeps the code of each chunk on the first run, and a later run finds every one usable', () => {
     const first = run();
-    expect(first).toEqual({ answer: 42, saved: [expect.stringContaining('entry.cjs'), expect.stringContaining('core.cjs')] });
+    // The entry's name stays the same from one build to the next, so its code is never kept.
+    expect(first).toEqual({ answer: 42, saved: [expect.stringContaining('core.cjs')] });
     // Nothing was refused, so nothing needs writing again.
     expect(run()).toEqual({ answer: 42, saved: [] });
   });
@@ -72,8 +73,8 @@ describe('bundleLoader', () => {
   });
 
   it('writes a damaged cache anew rather than trust it', () => {
-    const kept = run().saved.find((f) => f.includes('entry.cjs'))!;
-    writeFileSync(kept, 'not V8 code');
+    const [kept] = run().saved;
+    writeFileSync(kept!, 'not V8 code');
     expect(run()).toEqual({ answer: 42, saved: [kept] });
     expect(run()).toEqual({ answer: 42, saved: [] });
   });
