@@ -11,7 +11,7 @@
 // CommonJS chunks (.cjs), though the source is ES modules: Node 20 starts a CommonJS program sooner (an
 // export of 50,000 entries took 568 ms as ES modules and 501 ms as CommonJS, a check-in's start 10 ms
 // less), and the launcher can then run them with V8's code cache (bin/bundle-loader.js).
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -71,3 +71,5 @@ await bundleEntry({ fourpoint: 'dist/cli/main.js' }, 'dist/bundle');
 // The launcher's quick `status`, bundled on its own so that it shares no chunk with (and changes nothing
 // in) the CLI's bundle: a few store modules are in both.
 await bundleEntry({ status: 'dist/cli/status-fast.js' }, 'dist/bundle/status', true);
+// The launcher's code cache (bin/bundle-loader.js) is made on this machine, for its Node: never packed.
+writeFileSync('dist/bundle/.npmignore', '.code-cache/\n');
