@@ -8,9 +8,9 @@
 // registry this project installs from has the native build for only two platforms, which `npm ci`
 // refuses to lock.
 //
-// CommonJS chunks (.cjs), though the source is ES modules: Node 20 starts a CommonJS program sooner (an
-// export of 50,000 entries took 568 ms as ES modules and 501 ms as CommonJS, a check-in's start 10 ms
-// less), and the launcher can then run them with V8's code cache (bin/bundle-loader.js).
+// CommonJS chunks (.cjs), though the source is ES modules: Node 20 starts a CommonJS program sooner, and
+// the launcher can then run them with V8's code cache (bin/bundle-loader.js). Timed in turn against the
+// ES module bundle: an export of 50,000 entries 568 -> 501 ms, `journal list` 115 -> 96 ms.
 import { rmSync, writeFileSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
