@@ -10,14 +10,23 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  const { bundleLoader, cacheFolder } = require('./bundle-loader.js');
+  const { bundleLoader, cacheFolder, BUNDLE } = require('./bundle-loader.js');
   const bundle = bundleLoader(cacheFolder());
   process.on('exit', bundle.save);
-  const quick = args[0] === 'status' ? bundle.load('status/status.cjs').statusFast(args) : undefined;
+  /** A file of the bundle; one line, not a stack trace, when there is no bundle (a clone not yet built). */
+  const load = (name) => {
+    try {
+      return bundle.load(name);
+    } catch (error) {
+      if (error?.code !== 'ENOENT' || !String(error.path).startsWith(BUNDLE)) throw error;
+      process.stderr.write('fourpoint: the CLI is not built in this folder yet; run: npm run build\n');
+      process.exit(1);
+    }
+  };
+  const quick = args[0] === 'status' ? load('status/status.cjs').statusFast(args) : undefined;
   if (quick !== undefined) process.exitCode = quick;
   else
-    bundle
-      .load('fourpoint.cjs')
+    load('fourpoint.cjs')
       .run(args)
       .then((code) => {
         process.exitCode = code;

@@ -1,5 +1,6 @@
 // The program as a whole: help and version, init, unknown commands, a damaged store, file modes.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +44,18 @@ describe('help and version', () => {
       expect(r.stdout).toBe(`${pkg.version}\n`);
     }
     expect(BIN.endsWith('fourpoint.js')).toBe(true);
+  });
+
+  it('says in one line that a clone is not built yet, rather than print a stack trace', () => {
+    // The launcher and package.json without dist/, as in a fresh clone before npm run build.
+    const clone = join(home, 'clone');
+    cpSync(join(ROOT, 'bin'), join(clone, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(clone, 'package.json'));
+    for (const args of [['status'], ['journal', 'list']]) {
+      const r = spawnSync(process.execPath, [join(clone, 'bin', 'fourpoint.js'), ...args], { encoding: 'utf8', env: { ...process.env, FOURPOINT_HOME: home } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('fourpoint: the CLI is not built in this folder yet; run: npm run build\n');
+    }
   });
 
   it('answers `fourpoint help <command>` with that command\'s help', () => {
