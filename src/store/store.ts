@@ -123,7 +123,7 @@ export class Store {
   /** A month file checked (an absent one is an empty month), from disk or from bytes already read. */
   private parsePartition(month: string, data?: Buffer): PartitionFile {
     const file = this.partitionFile(month);
-    return this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data ?? readIfExists(file));
+    return this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
   }
 
   /** A month read fresh, with the stamp of the file it came from (undefined when the file is gone). */
