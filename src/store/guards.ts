@@ -2,6 +2,7 @@
 // src/domain (a test keeps them in step), at a fraction of the cost, so a read-only command never
 // loads zod and reading years of entries stays cheap. Each returns the first problem as "path: reason".
 import { isIsoDay } from '../domain/dates.js';
+import { isRecord } from '../domain/records.js';
 import { entryKinds } from '../domain/entry-kinds.js';
 import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
@@ -21,12 +22,8 @@ function isString(v: unknown): v is string {
   return typeof v === 'string';
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function object(v: unknown, path: string): Record<string, unknown> {
-  if (!isObject(v)) fail(path, 'expected an object');
+  if (!isRecord(v)) fail(path, 'expected an object');
   return v;
 }
 
@@ -81,14 +78,14 @@ function at(index: number, key?: string): string {
  * the optimizing compiler gets through sooner. The store-guards test holds both to the zod schema.
  */
 function entryOk(v: unknown): v is Record<string, unknown> {
-  if (!isObject(v)) return false;
+  if (!isRecord(v)) return false;
   const e = v;
   if (typeof e.id !== 'string' || e.id.length === 0 || typeof e.kind !== 'string' || !KINDS.has(e.kind)) return false;
   const w = e.worksheet;
-  if (w !== undefined && !(isObject(w) && typeof w.id === 'string' && w.id.length > 0 && typeof w.version === 'number' && Number.isInteger(w.version) && w.version > 0)) return false;
+  if (w !== undefined && !(isRecord(w) && typeof w.id === 'string' && w.id.length > 0 && typeof w.version === 'number' && Number.isInteger(w.version) && w.version > 0)) return false;
   const p = e.point;
   if (p !== undefined && p !== null && p !== 1 && p !== 2 && p !== 3 && p !== 4) return false;
-  if (!isDay(e.date) || !isInstant(e.createdAt) || !isInstant(e.updatedAt) || !isObject(e.answers)) return false;
+  if (!isDay(e.date) || !isInstant(e.createdAt) || !isInstant(e.updatedAt) || !isRecord(e.answers)) return false;
   return e.tags === undefined || (Array.isArray(e.tags) && e.tags.every(isString));
 }
 
@@ -102,7 +99,7 @@ function checkEntry(v: unknown, index: number): Entry {
 
 /** Throws the first problem with an entry that entryOk refused, as "entries.3.date: expected ...". */
 function explainEntry(v: unknown, index: number): void {
-  if (!isObject(v)) fail(at(index), 'expected an object');
+  if (!isRecord(v)) fail(at(index), 'expected an object');
   const e = v;
   if (typeof e.id !== 'string' || e.id.length === 0) text(e.id, at(index, 'id'), { nonEmpty: true });
   if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) fail(at(index, 'kind'), `expected one of ${entryKinds.join(', ')}`);
@@ -115,7 +112,7 @@ function explainEntry(v: unknown, index: number): void {
   if (!isDay(e.date)) day(e.date, at(index, 'date'));
   if (!isInstant(e.createdAt)) fail(at(index, 'createdAt'), 'expected a date and time');
   if (!isInstant(e.updatedAt)) fail(at(index, 'updatedAt'), 'expected a date and time');
-  if (!isObject(e.answers)) object(e.answers, at(index, 'answers'));
+  if (!isRecord(e.answers)) object(e.answers, at(index, 'answers'));
   if (e.tags !== undefined && (!Array.isArray(e.tags) || !e.tags.every(isString))) list(e.tags, at(index, 'tags')).forEach((t, i) => text(t, at(index, `tags.${i}`)));
 }
 

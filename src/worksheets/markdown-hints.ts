@@ -2,6 +2,7 @@
 // four boxes) or as a table with text bars (the balance pie). Still generic: the hint names
 // fields, the code knows nothing about any one worksheet.
 import type { Answers, AnswerValue } from '../domain/entry.js';
+import { isRecord } from '../domain/records.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 import { formatValue, planValues, type ValuePlan } from './markdown.js';
 import { LineList, type LineSink } from './markdown-lines.js';
@@ -17,9 +18,6 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function isRecord(v: unknown): v is Record<string, AnswerValue> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** One answer squeezed into a table cell: rows and items joined with "; ", all escaped. */
 export function cellText(field: Field | undefined, value: AnswerValue | undefined, group?: GroupCellPlan): string {
@@ -51,7 +49,7 @@ function groupCell(plan: GroupCellPlan, rows: readonly AnswerValue[]): string {
   let count = 0;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
-    if (!isRecord(r)) continue;
+    if (!isRecord<AnswerValue>(r)) continue;
     const v0 = first && r[first.id];
     const head = first && v0 !== undefined ? (first.texts.get(v0) ?? formatValue(first.field, v0)) : '';
     let extra: string | undefined;
@@ -172,7 +170,7 @@ function drawBars({ bars, header, labelField }: BarsPlan, answers: Answers, line
   const rows = answers[bars.field];
   if (!Array.isArray(rows) || rows.length === 0) return false;
   for (const h of header) lines.tableRow(h);
-  for (const r of rows.filter(isRecord)) {
+  for (const r of rows.filter(isRecord<AnswerValue>)) {
     const value = typeof r[bars.value] === 'number' ? (r[bars.value] as number) : undefined;
     const target = bars.target && typeof r[bars.target] === 'number' ? (r[bars.target] as number) : undefined;
     const label = cellText(labelField, r[bars.label]);

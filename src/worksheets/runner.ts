@@ -1,6 +1,7 @@
 // The runner: asks a definition's fields through a Prompter and returns validated answers.
 import { UsageError } from '../errors.js';
 import type { Answers, AnswerValue } from '../domain/entry.js';
+import { isRecord } from '../domain/records.js';
 import { parseDay } from '../domain/dates.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
@@ -179,7 +180,7 @@ async function askField(
       // The rows' own questions ("Item") do not say which group they belong to, so the group's question comes first.
       if (prompter.interactive) prompter.say(field.help ? `${base.message}\n  ${templated(field.help, ctx)}` : base.message);
       return askRows(field, onRows, async (i) => {
-        const rowPrior = Array.isArray(prior) && isRecord(prior[i]) ? prior[i] : undefined;
+        const rowPrior = Array.isArray(prior) && isRecord<AnswerValue>(prior[i]) ? prior[i] : undefined;
         const row: Answers = {};
         const noun = field.itemLabel ?? 'item';
         if (prompter.interactive) prompter.say(`  ${capitalise(noun)} ${i + 1}${i >= (field.min ?? 0) ? ' (leave the first answer empty to finish)' : ''}`);
@@ -208,12 +209,9 @@ async function askRows<T extends AnswerValue>(field: { max?: number }, onRows: (
 
 function priorSummary(field: Field | LeafField, prior: AnswerValue[]): string {
   const first = field.type === 'group' ? field.fields[0]?.id : undefined;
-  return prior.map((item) => (first && isRecord(item) ? str(item[first]) ?? '' : str(item) ?? '')).filter(Boolean).join('; ');
+  return prior.map((item) => (first && isRecord<AnswerValue>(item) ? str(item[first]) ?? '' : str(item) ?? '')).filter(Boolean).join('; ');
 }
 
-function isRecord(v: unknown): v is Record<string, AnswerValue> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }

@@ -5,6 +5,7 @@ import type { Entry } from '../entry.js';
 import { areasRated, COUNTED, isBalancePie } from './criteria.js';
 import { foldDays, mergeDay, type DayFacts } from './days.js';
 import { keptMilestones, type KeptMilestone } from './milestones.js';
+import { isRecord } from '../records.js';
 
 /** The latest Lifestyle Balance Pie: when it was filled and how many areas it rated. */
 export interface PieMark {
@@ -78,7 +79,6 @@ export function historyToJson(h: History): HistoryJson {
   return { days, counts: h.counts, pie: h.pie, milestones: h.milestones };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 const isFlag = (v: unknown) => v === 0 || v === 1;
 
@@ -87,15 +87,15 @@ function isDayRow(v: unknown): v is HistoryJson['days'][number] {
 }
 
 function isPieMark(v: unknown): v is PieMark {
-  return isObject(v) && typeof v.date === 'string' && typeof v.createdAt === 'string' && typeof v.rated === 'number';
+  return isRecord(v) && typeof v.date === 'string' && typeof v.createdAt === 'string' && typeof v.rated === 'number';
 }
 
 /** A kept summary back as a history, or undefined when it is not one (a damaged cache is made again). */
 export function historyFromJson(raw: unknown): History | undefined {
-  if (!isObject(raw) || !Array.isArray(raw.days) || !isObject(raw.counts) || !Array.isArray(raw.milestones)) return undefined;
+  if (!isRecord(raw) || !Array.isArray(raw.days) || !isRecord(raw.counts) || !Array.isArray(raw.milestones)) return undefined;
   if (!raw.days.every(isDayRow) || !Object.values(raw.counts).every((n) => typeof n === 'number')) return undefined;
   if (raw.pie !== null && !isPieMark(raw.pie)) return undefined;
-  if (!raw.milestones.every((m) => isObject(m) && isNumberOrNull(m.days) && typeof m.reachedOn === 'string')) return undefined;
+  if (!raw.milestones.every((m) => isRecord(m) && isNumberOrNull(m.days) && typeof m.reachedOn === 'string')) return undefined;
   const days = new Map<string, DayFacts>();
   for (const [day, mood, urge, checkin, lapse] of raw.days as HistoryJson['days']) days.set(day, { mood, urge, checkin: checkin === 1, lapse: lapse === 1, moodAt: null });
   return { days, counts: raw.counts as Record<string, number>, pie: raw.pie as PieMark | null, milestones: raw.milestones as KeptMilestone[] };
