@@ -2,7 +2,7 @@
 // A daily one on the first write of each day (rotated, keeping `backups.keep`), and a named one
 // before every migration and before encryption is turned on or off. A backup is assembled in a
 // hidden folder and renamed into place, so a backup folder with a plain name is always complete.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
 import { ensureDir, flushFiles, readIfExists, syncDir, writeNew } from './files.js';
@@ -18,11 +18,16 @@ export const backupsDir = (dir: string) => join(dir, storeFiles.backups);
 /** The store files, relative to the data folder: store.json and entries/YYYY-MM.json. */
 export function storeFileNames(dir: string): string[] {
   const out: string[] = [];
-  if (existsSync(join(dir, storeFiles.main))) out.push(storeFiles.main);
+  // Plain files only: a link is never followed out of the folder (doctor reports it), so never backed up or checked.
+  if (isPlainFile(join(dir, storeFiles.main))) out.push(storeFiles.main);
   const entries = join(dir, storeFiles.entriesDir);
-  if (existsSync(entries))
-    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name)) out.push(`${storeFiles.entriesDir}/${name}`);
+  if (lstatSync(entries, { throwIfNoEntry: false })?.isDirectory())
+    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name) && isPlainFile(join(entries, name))) out.push(`${storeFiles.entriesDir}/${name}`);
   return out;
+}
+
+function isPlainFile(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Complete backups, newest first. */

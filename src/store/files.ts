@@ -1,5 +1,5 @@
 // Reading and writing one store file: atomic (temporary file, fsync, rename, fsync of the folder), mode 0600.
-import { close, closeSync, fstatSync, fsync, fsyncSync, mkdirSync, open, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, statSync } from 'node:fs';
+import { close, closeSync, fstatSync, fsync, fsyncSync, mkdirSync, open, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, lstatSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomHex } from './random.js';
 
@@ -9,7 +9,9 @@ export const FILE_MODE = 0o600;
 export function ensureDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   try {
-    if ((statSync(dir).mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
+    // lstat: a link is never chmodded (that would change the folder it points at, outside the data folder).
+    const stat = lstatSync(dir);
+    if (!stat.isSymbolicLink() && (stat.mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
   } catch {
     /* a folder we cannot chmod (not ours) is still usable */
   }

@@ -198,3 +198,20 @@ export function checkPartitionFile(raw: unknown, schemaVersion: number): Checked
     return { schemaVersion, month: p.month, entries: entries as Entry[] };
   });
 }
+
+/**
+ * What a month file's name promises beyond its shape: entries/YYYY-MM.json says it holds YYYY-MM, every
+ * entry's day is in that month, and no id appears twice. A file that breaks a promise is damaged: a
+ * write would otherwise go to the month named inside it and overwrite another month's file.
+ */
+export function partitionProblem(part: PartitionShape, month: string): string | undefined {
+  if (part.month !== month) return `it says it holds month ${part.month}, but its name says ${month}`;
+  const ids = new Set<string>();
+  for (let i = 0; i < part.entries.length; i++) {
+    const e = part.entries[i]!;
+    if (e.date.slice(0, 7) !== month) return `${at(i, 'date')}: ${e.date} is not in ${month}`;
+    if (ids.has(e.id)) return `${at(i, 'id')}: the id ${JSON.stringify(e.id.slice(0, 40))} appears twice`;
+    ids.add(e.id);
+  }
+  return undefined;
+}

@@ -13,7 +13,7 @@ import { dailyBackup, dailyBackupAsync, dailyBackupDue, makeBackup, newestBackup
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
 import { monthSummaries, type SummaryKind } from './summaries.js';
 
-import { checkMainFile, checkPartitionFile, checkProfile, type Checked, type MainShape, type PartitionShape } from './guards.js';
+import { checkMainFile, checkPartitionFile, checkProfile, partitionProblem, type Checked, type MainShape, type PartitionShape } from './guards.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -87,15 +87,16 @@ export class Store {
     if (typeof from === 'number' && from < SCHEMA_VERSION) this.backupBeforeMigration(from);
     raw = migrate(raw, file);
     const checked = check(raw, SCHEMA_VERSION);
-    if (!checked.ok) throw new StoreError(`${file} does not hold what fourpoint expects (${checked.problem}), so it was left untouched`, file, this.repairHint(file));
+    if (!checked.ok) throw new StoreError(`${file} does not hold what fourpoint expects (${checked.problem}), so it was left untouched`, file, this.repairHint(file, true));
     return checked.value;
   }
 
   /** Names the newest backup of a bad file and the command that restores it. */
-  private repairHint(file: string): string {
+  private repairHint(file: string, parsed = false): string {
     const rel = relative(this.dir, file).split(sep).join('/');
     const backup = newestBackupOf(this.dir, rel);
-    return backup ? `newest backup: ${backup}; to restore it run: fourpoint doctor --repair` : 'there is no backup of it yet; run: fourpoint doctor';
+    // Without a backup, doctor --repair can still mend a month file whose only fault is its month field.
+    return backup ? `newest backup: ${backup}; to restore it run: fourpoint doctor --repair` : `there is no backup of it yet; run: fourpoint doctor${parsed ? ' --repair' : ''}`;
   }
 
   /** A whole copy before a file is upgraded to a new schema (once per process). */
@@ -123,7 +124,13 @@ export class Store {
   /** A month file checked (an absent one is an empty month), from disk or from bytes already read. */
   private parsePartition(month: string, data?: Buffer): PartitionFile {
     const file = this.partitionFile(month);
-    return this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
+    // Held to everything its name promises, so a write never goes to a month other than the file's own.
+    const check = (raw: unknown, version: number): Checked<PartitionFile> => {
+      const checked = checkPartitionFile(raw, version);
+      const problem = checked.ok ? partitionProblem(checked.value, month) : undefined;
+      return problem ? { ok: false, problem } : checked;
+    };
+    return this.parse(file, check, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
   }
 
   /** A month read fresh, with the stamp of the file it came from (undefined when the file is gone). */

@@ -36,6 +36,7 @@ function printReport(r: DoctorReport, app: App): void {
   line(true, r.lock.state === 'free' ? 'lock: free' : r.lock.state === 'held' ? `lock: held by running process ${r.lock.pid}` : `lock: left by process ${r.lock.pid}, which is no longer running (cleared on the next change)`);
   if (r.strayFiles.length) app.out(dim(`Leftover temporary files (ignored, cleared on the next change): ${r.strayFiles.join(', ')}`));
   for (const p of r.permissions) line(false, `${p} can be read by others`);
+  for (const l of r.links) line(false, `${l} is a link; fourpoint does not follow links, so it was not read: put the file itself there`);
   for (const p of r.plainInEncrypted) line(false, `${p} is not encrypted; run: fourpoint config set encryption on`);
   if (r.files.some((f) => !f.ok) || r.permissions.length) app.say('To fix what can be fixed, run: fourpoint doctor --repair');
 }
