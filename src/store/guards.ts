@@ -5,6 +5,7 @@ import { isIsoDay } from '../domain/dates.js';
 import { isRecord } from '../domain/records.js';
 import { entryKinds } from '../domain/entry-kinds.js';
 import type { Draft, Entry } from '../domain/entry.js';
+import { ENTRY_ID, ENTRY_ID_RULE } from '../domain/entry-id.js';
 import type { Profile } from '../domain/profile.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -80,7 +81,7 @@ function at(index: number, key?: string): string {
 function entryOk(v: unknown): v is Record<string, unknown> {
   if (!isRecord(v)) return false;
   const e = v;
-  if (typeof e.id !== 'string' || e.id.length === 0 || typeof e.kind !== 'string' || !KINDS.has(e.kind)) return false;
+  if (typeof e.id !== 'string' || !ENTRY_ID.test(e.id) || typeof e.kind !== 'string' || !KINDS.has(e.kind)) return false;
   const w = e.worksheet;
   if (w !== undefined && !(isRecord(w) && typeof w.id === 'string' && w.id.length > 0 && typeof w.version === 'number' && Number.isInteger(w.version) && w.version > 0)) return false;
   const p = e.point;
@@ -101,7 +102,7 @@ function checkEntry(v: unknown, index: number): Entry {
 function explainEntry(v: unknown, index: number): void {
   if (!isRecord(v)) fail(at(index), 'expected an object');
   const e = v;
-  if (typeof e.id !== 'string' || e.id.length === 0) text(e.id, at(index, 'id'), { nonEmpty: true });
+  if (typeof e.id !== 'string' || !ENTRY_ID.test(e.id)) fail(at(index, 'id'), `an id is ${ENTRY_ID_RULE}`);
   if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) fail(at(index, 'kind'), `expected one of ${entryKinds.join(', ')}`);
   if (e.worksheet !== undefined) {
     const w = object(e.worksheet, at(index, 'worksheet'));

@@ -318,15 +318,27 @@ export class Store {
 
   /** Replaces a stored entry (found by id), moving it to another month if its date changed. */
   replaceEntry(next: Entry): void {
-    this.change(() => {
-      const from = this.months().find((m) => this.readPartition(m, true).entries.some((e) => e.id === next.id));
-      if (!from) throw new UserError(`no entry with id ${next.id}`);
+    this.updateEntry(next.id, () => next);
+  }
+
+  /**
+   * Changes a stored entry read afresh under the lock (`change` gets that fresh copy and returns the
+   * new one, with the same id), moving it to another month if its date changed. Two edits of one
+   * entry at once then both land: the second applies its change to what the first saved.
+   */
+  updateEntry(id: string, change: (fresh: Entry) => Entry): Entry {
+    return this.change(() => {
+      const from = this.months().find((m) => this.readPartition(m, true).entries.some((e) => e.id === id));
+      if (!from) throw new UserError(`no entry with id ${id}`);
       const old = this.readPartition(from);
+      const next = change(old.entries.find((e) => e.id === id)!);
+      if (next.id !== id) throw new Error('an entry cannot change its id');
       old.entries = old.entries.filter((e) => e.id !== next.id);
       const target = monthOf(next.date) === from ? old : this.readPartition(monthOf(next.date), true);
       target.entries.push(next);
       this.writePartition(target);
       if (target !== old) this.writePartition(old);
+      return next;
     });
   }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { planImport } from '../../export/import-plan.js';
+import { planImport, refuseCaseTwins } from '../../export/import-plan.js';
 import type { App } from '../context.js';
 
 export interface ImportOptions {
@@ -37,6 +37,7 @@ export async function run(o: ImportOptions, app: App, args: string[]): Promise<n
   }, file);
 
   const store = app.store;
+  refuseCaseTwins(plan.entries, store.entries().map((e) => e.id), file);
   const overwrite = o.overwrite ?? false;
   const hadProfile = store.profile() !== undefined;
   const takeProfile = plan.profile !== undefined && (!hadProfile || overwrite);

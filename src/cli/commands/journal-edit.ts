@@ -34,7 +34,7 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
   if (o.editor) {
     // An editor works on a plain file: with encryption on, that would put the answers on disk unencrypted.
     if (folderEncrypted(app.dataDir)) throw new UsageError('--editor would put your answers on disk unencrypted while encryption is on', 'edit at the prompts, or with --set field=value');
-    return validated(def, editAnswersInEditor(app.io, entry.answers, entry.id.slice(0, 8)));
+    return validated(def, editAnswersInEditor(app.io, entry.answers));
   }
   if (pairs.length > 0) {
     // --set note= clears an answer.
@@ -58,8 +58,33 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   if (!def) throw new UserError(`cannot edit the ${entryName(app, entry)}: its worksheet definition is not installed`);
   const date = dayFlag('--date', o.date, app.today()) ?? entry.date;
   const answers = await newAnswers(o, app, def, entry);
-  const next: Entry = { ...entry, date, answers, updatedAt: app.io.now().toISOString() };
-  app.store.replaceEntry(next);
+  // Only what this edit changed is applied, to the entry as stored at the moment of saving (under the
+  // lock): an edit made meanwhile by another fourpoint, to other answers, is kept, not overwritten.
+  const changed = changedAnswers(entry.answers, answers);
+  const dateChanged = date !== entry.date;
+  const next = app.store.updateEntry(entry.id, (fresh) => ({
+    ...fresh,
+    date: dateChanged ? date : fresh.date,
+    answers: validated(def, pruneAnswers(def.fields, applyChanges(fresh.answers, changed))),
+    updatedAt: app.io.now().toISOString(),
+  }));
   if (o.json) app.out(JSON.stringify(next, null, 2));
   app.say(`${app.theme.good('Saved')} your changes to the ${entryName(app, next)}.`);
+}
+
+/** Each answer this edit set (a value) or cleared (undefined), against the copy the edit started from. */
+function changedAnswers(before: Answers, after: Answers): Map<string, Answers[string] | undefined> {
+  const out = new Map<string, Answers[string] | undefined>();
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out.set(key, after[key]);
+  return out;
+}
+
+function applyChanges(answers: Answers, changed: Map<string, Answers[string] | undefined>): Answers {
+  const out: Answers = { ...answers };
+  for (const [key, value] of changed) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out;
 }
