@@ -7,7 +7,8 @@ import { StoreError } from '../errors.js';
 import { backupsDir, listBackups, stampedName, storeFileNames } from './backup.js';
 import { folderEncrypted, isEncrypted } from './crypto.js';
 import { DIR_MODE, FILE_MODE, ensureDir, readIfExists, writeAtomic } from './files.js';
-import { breakStale, pidAlive, readLock, withLock } from './lock.js';
+import { breakStale, ownerAlive, readLock, withLock } from './lock.js';
+import { commandOf } from './lock-owner.js';
 import { storeFiles } from './paths.js';
 import { migrate, type Codec } from './store.js';
 import { mainSchema, partitionSchema } from './schemas.js';
@@ -29,7 +30,7 @@ export interface DoctorReport {
   entries: number;
   drafts: number;
   backups: { name: string; files: number }[];
-  lock: { state: 'free' | 'held' | 'stale'; pid?: number };
+  lock: { state: 'free' | 'held' | 'stale'; pid?: number; command?: string };
   strayFiles: string[];
   permissions: string[];
   plainInEncrypted: string[];
@@ -97,7 +98,7 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
   const encrypted = exists && folderEncrypted(dir);
   const files = exists ? storeFileNames(dir).map((rel) => checkBytes(rel, readIfExists(join(dir, rel)) ?? Buffer.alloc(0), codec, join(dir, rel))) : [];
   const owner = exists ? readLock(join(dir, storeFiles.lock)) : undefined;
-  const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : { state: pidAlive(owner.pid) ? 'held' : 'stale', pid: owner.pid };
+  const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : ownerAlive(owner) ? { state: 'held', pid: owner.pid, command: commandOf(owner.pid) } : { state: 'stale', pid: owner.pid };
   const backups = exists ? listBackups(dir).map((name) => ({ name, files: storeFileNames(join(backupsDir(dir), name)).length })) : [];
   // Any file that may hold health data, backups and files set aside included (not leftovers of the dead).
   const plainInEncrypted = encrypted
@@ -135,9 +136,9 @@ export interface RepairAction {
 export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
   const actions: RepairAction[] = [];
   const owner = readLock(join(dir, storeFiles.lock));
-  if (owner && !pidAlive(owner.pid)) {
+  if (owner && !ownerAlive(owner)) {
     breakStale(dir, join(dir, storeFiles.lock));
-    actions.push({ file: storeFiles.lock, done: `cleared the lock of process ${owner.pid}, which is no longer running` });
+    actions.push({ file: storeFiles.lock, done: `cleared the lock left by process ${owner.pid}, which is no longer running (its number may now belong to another program)` });
   }
   withLock(dir, () => {
     const aside = join(dir, 'broken', stampedName(now, 'doctor'));
