@@ -57,6 +57,18 @@ export function checkBytes(rel: string, data: Buffer, codec: Codec, path = rel):
   }
 }
 
+/** Checks the store file at `path`, which may not be a readable file at all (a folder, no permission). */
+function checkFile(rel: string, path: string, codec: Codec): FileCheck {
+  let data: Buffer;
+  try {
+    data = readIfExists(path) ?? Buffer.alloc(0);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file: rel, ok: false, problem: code === 'EISDIR' ? 'is a folder where a file should be' : `cannot be read (${code ?? 'unreadable'})` };
+  }
+  return checkBytes(rel, data, codec, path);
+}
+
 function issue(first: { path: PropertyKey[]; message: string } | undefined): string {
   if (!first) return 'does not validate';
   return `does not validate (${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message})`;
@@ -96,7 +108,7 @@ function strays(dir: string): string[] {
 export function inspect(dir: string, codec: Codec): DoctorReport {
   const exists = existsSync(dir);
   const encrypted = exists && folderEncrypted(dir);
-  const files = exists ? storeFileNames(dir).map((rel) => checkBytes(rel, readIfExists(join(dir, rel)) ?? Buffer.alloc(0), codec, join(dir, rel))) : [];
+  const files = exists ? storeFileNames(dir).map((rel) => checkFile(rel, join(dir, rel), codec)) : [];
   const owner = exists ? readLock(join(dir, storeFiles.lock)) : undefined;
   const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : ownerAlive(owner) ? { state: 'held', pid: owner.pid, command: commandOf(owner.pid) } : { state: 'stale', pid: owner.pid };
   const backups = exists ? listBackups(dir).map((name) => ({ name, files: storeFileNames(join(backupsDir(dir), name)).length })) : [];
@@ -144,10 +156,17 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
     const aside = join(dir, 'broken', stampedName(now, 'doctor'));
     for (const rel of storeFileNames(dir)) {
       const path = join(dir, rel);
-      if (checkBytes(rel, readIfExists(path) ?? Buffer.alloc(0), codec, path).ok) continue;
+      if (checkFile(rel, path, codec).ok) continue;
       const good = listBackups(dir)
         .map((name) => join(backupsDir(dir), name, rel))
-        .find((file) => existsSync(file) && checkBytes(rel, readIfExists(file)!, codec, file).ok);
+        .find((file) => existsSync(file) && checkFile(rel, file, codec).ok);
+      if (!good && statSync(path).isDirectory()) {
+        // A folder holds no entries of ours: set it aside, and the month (or main file) reads as empty.
+        ensureDir(dirname(join(aside, rel)));
+        renameSync(path, join(aside, rel));
+        actions.push({ file: rel, done: `was a folder where a file should be; moved to ${join(aside, rel)}` });
+        continue;
+      }
       if (!good) {
         actions.push({ file: rel, done: 'no backup holds a good copy; left as it is' });
         continue;
