@@ -9,6 +9,7 @@ import { folderEncrypted, isEncrypted } from './crypto.js';
 import { DIR_MODE, FILE_MODE, ensureDir, readIfExists, writeAtomic } from './files.js';
 import { breakStale, ownerAlive, readLock, withLock } from './lock.js';
 import { commandOf } from './lock-owner.js';
+import { COMMIT_JOURNAL, pendingCommit } from './commit.js';
 import { storeFiles } from './paths.js';
 import { migrate, type Codec } from './store.js';
 import { mainSchema, partitionSchema } from './schemas.js';
@@ -32,6 +33,8 @@ export interface DoctorReport {
   backups: { name: string; files: number }[];
   lock: { state: 'free' | 'held' | 'stale'; pid?: number; command?: string };
   strayFiles: string[];
+  /** A change of many files (an import) a killed process left: finished (forward) or undone (back) on the next change. */
+  interruptedCommit?: 'forward' | 'back';
   permissions: string[];
   plainInEncrypted: string[];
   ok: boolean;
@@ -129,6 +132,7 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
     backups,
     lock,
     strayFiles: exists ? strays(dir) : [],
+    interruptedCommit: exists ? pendingCommit(dir) : undefined,
     permissions,
     plainInEncrypted,
     // A stale lock is reported but harmless: the next change clears it.
@@ -152,6 +156,10 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
     breakStale(dir, join(dir, storeFiles.lock));
     actions.push({ file: storeFiles.lock, done: `cleared the lock left by process ${owner.pid}, which is no longer running (its number may now belong to another program)` });
   }
+  const pending = pendingCommit(dir);
+  // Taking the lock finishes (or undoes) it first, as every change does.
+  if (pending)
+    actions.push({ file: COMMIT_JOURNAL, done: pending === 'forward' ? 'finished an import that was interrupted after it was committed' : 'undid an import that was interrupted before it was committed (nothing of it had landed)' });
   withLock(dir, () => {
     const aside = join(dir, 'broken', stampedName(now, 'doctor'));
     for (const rel of storeFileNames(dir)) {

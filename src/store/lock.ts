@@ -23,6 +23,7 @@ import { hostname } from 'node:os';
 import { randomHex } from './random.js';
 import { UserError } from '../errors.js';
 import { FILE_MODE } from './files.js';
+import { recoverCommit } from './commit.js';
 import { commandOf, ownerAlive, parseOwner, selfIdentity, type LockOwner } from './lock-owner.js';
 
 export { pidAlive, ownerAlive } from './lock-owner.js';
@@ -98,8 +99,10 @@ export function breakStale(dir: string, file: string, depth = 0): void {
   }
 }
 
-/** Leftovers of dead processes: lock temporaries, break files, and store temporaries. Called under the lock. */
+/** Leftovers of dead processes: a half-done commit, lock temporaries, break files, store temporaries. Called under the lock. */
 function sweep(dir: string): void {
+  // First finish or undo a multi-file change a killed process left (commit.ts), so we build on a whole store.
+  recoverCommit(dir);
   for (const folder of [dir, join(dir, 'entries')]) {
     let names: string[];
     try {

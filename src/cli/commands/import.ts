@@ -74,12 +74,11 @@ export async function run(o: ImportOptions, app: App, args: string[]): Promise<n
     replaced = overwrite ? there : 0;
     skipped = overwrite ? 0 : there;
   } else {
-    const result = store.mergeEntries(plan.entries, { overwrite });
+    // One change: every month, the profile and the drafts land together, or nothing does.
+    const result = store.mergeEntries(plan.entries, { overwrite, profile: takeProfile ? plan.profile : undefined, drafts });
     ({ length: added } = result.added);
     ({ length: replaced } = result.replaced);
     ({ length: skipped } = result.skipped);
-    if (takeProfile) store.saveProfile(plan.profile!);
-    for (const draft of drafts) store.saveDraft(draft);
   }
 
   const verb = o.dryRun ? 'Would add' : 'Added';
