@@ -166,7 +166,8 @@ export async function withLockAsync<T>(dir: string, fn: () => Promise<T>): Promi
 function takeLock(dir: string, patienceMs: number): string {
   const lockFile = join(dir, LOCK);
   let holder = '';
-  let since = Date.now();
+  const started = Date.now();
+  let since = started;
   for (;;) {
     const owner = readLock(lockFile);
     if (!owner) {
@@ -182,7 +183,9 @@ function takeLock(dir: string, patienceMs: number): string {
       holder = owner.token;
       since = Date.now();
     } else if (Date.now() - since > patienceMs) throw heldTooLong(lockFile, owner, Date.now() - since);
-    sleepSync(WAIT_STEP_MS + Math.floor(Math.random() * WAIT_STEP_MS));
+    // Longer sleeps the longer we wait (up to 5 steps): a crowd of waiters polls less, a short wait stays short.
+    const step = Math.min(5 * WAIT_STEP_MS, WAIT_STEP_MS + (Date.now() - started) / 50);
+    sleepSync(step + Math.floor(Math.random() * step));
   }
 }
 
