@@ -2,7 +2,7 @@
 // Commands that only read a setting use readSettings(), which parses the file without loading conf.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
 import { storeFiles } from './paths.js';
 import { KEY_FILE } from './encrypted-files.js';
 import type { EncryptionContext } from './encryption.js';
@@ -89,4 +89,26 @@ export async function writeSetting(dataDir: string, key: string, value: SettingV
     accessPropertiesByDotNotation: false,
   });
   conf.set(key, value);
+}
+
+/**
+ * Stops a change to a settings.json that does not parse (conf would throw a bare JSON error), naming the
+ * file. It is never overwritten: a hand edit in it may be worth keeping.
+ */
+export function checkSettingsFile(dataDir: string): void {
+  const file = join(dataDir, storeFiles.settings);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const raw: unknown = JSON.parse(text);
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) return;
+  } catch {
+    /* reported below */
+  }
+  throw new StoreError(`${file} is not valid settings JSON, so it was left untouched and nothing was changed`, file, 'fix it by hand, or move it aside to go back to the default settings (they hold display choices only, no entries)');
 }
