@@ -65,7 +65,7 @@ describe('fourpoint family', () => {
 
   it('recommends a different plan for a teenager who is experimenting', () => {
     expect(cli(home, ['family', 'assess', '--answers', fixture('teen.assessment.json')]).code).toBe(0);
-    expect(cli(home, ['family', 'plan']).code).toBe(0);
+    expect(cli(home, ['family', 'plan', '--set', 'firstStep=Mum calls the school counsellor']).code).toBe(0);
     const md = cli(home, ['family', 'show']).stdout;
     expect(md).toContain('## Recommended: Crisis intervention');
     expect(md).toContain('## The plan: Crisis intervention');
@@ -125,7 +125,7 @@ describe('fourpoint family', () => {
       '--set', 'name=Dad', '--set', 'relationship=child', '--set', 'ageGroup=older', '--set', 'behaviour=alcohol',
       '--set', 'duration=over-15-years', '--set', 'pattern=long-term', '--set', 'attempts=several',
       '--set', 'treatments=detox', '--set', 'treatments=inpatient or residential treatment', '--set', 'willingness=refuses',
-      '--set', 'familyAgrees=agree', '--set', 'safety=driving', '--set', 'dangerNow=no', '--set', 'children=custody',
+      '--set', 'familyAgrees=agree', '--set', 'safety=driving', '--set', 'dangerNow=no', '--set', 'hopeless=no', '--set', 'children=custody',
       '--set', 'hope=2', '--set', 'energy=2', '--set', 'notes=He *hides* bottles <b>in</b> the garage | shed\n# not a heading',
       '--json',
     ]);
