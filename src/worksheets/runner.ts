@@ -158,6 +158,8 @@ async function askField(
           // Never "Enter for none" when an answer is still needed: that would contradict the check that follows.
           message: unique.length === 0 ? `${base.message} (separate with commas)` : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words (separate with commas)' : 'Anything else? (separate with commas, Enter for none)',
           required: needOne,
+          // Commas alone are no answer: caught here, rather than by the check after the last question.
+          validate: needOne ? (v) => (v.split(',').some((x) => x.trim() !== '') ? true : 'Please type at least one answer, such as a word or two.') : undefined,
           default: leftover.length > 0 ? leftover.join(', ') : undefined,
         });
         if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));

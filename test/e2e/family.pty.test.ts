@@ -114,7 +114,9 @@ describe('interactive family plan', () => {
     await pty.waitFor('Nothing was chosen above, and this needs an answer');
     pty.type(KEY.enter); // nothing typed either: our own words say what is needed
     await pty.waitFor(NEEDS_TEXT);
-    pty.type(`kratom, Xanax${KEY.enter}`);
+    pty.type(`,${KEY.enter}`); // a comma alone is no answer either
+    await pty.waitFor('Please type at least one answer');
+    pty.type(`${KEY.backspace}kratom, Xanax${KEY.enter}`);
     await pty.answer('How long has it been going on', KEY.enter);
     await pty.answer('Which sounds closest', KEY.enter);
     await pty.answer('tried treatment or tried to stop', KEY.enter);
