@@ -5,6 +5,10 @@ import { readNumber } from '../domain/numbers.js';
 import type { Io } from '../io/io.js';
 import type { ChoiceOption, Prompter, Question } from './prompter.js';
 
+/** What a person sees when an answer is needed; the prompt library's own messages are never shown. */
+export const NEEDS_TEXT = 'This one needs an answer: please type it.';
+export const NEEDS_CHOICE = 'Please choose at least one: Space ticks a choice, Enter goes on.';
+
 function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
@@ -33,8 +37,8 @@ export class InquirerPrompter implements Prompter {
         {
           message: q.message,
           default: q.default,
-          required: q.required,
-          validate: (v) => (q.validate && v !== '' ? q.validate(v) : true),
+          // Our own words, never the library's: `required` and a false verdict would show its English.
+          validate: (v) => (v.trim() === '' ? (q.required ? NEEDS_TEXT : true) : q.validate ? q.validate(v) : true),
         },
         this.context,
       ),
@@ -84,7 +88,7 @@ export class InquirerPrompter implements Prompter {
         {
           message: q.message,
           pageSize: 12,
-          required: q.required,
+          validate: (picked: readonly unknown[]) => (q.required && picked.length === 0 ? NEEDS_CHOICE : true),
           choices: q.choices.map((c) => ({ value: c.value, name: c.label, checked: chosen.has(c.value) })),
         },
         this.context,

@@ -151,11 +151,15 @@ async function askField(
       if (field.other) {
         // Earlier answers that are not among the choices are offered here, so revisiting never drops them.
         const leftover = before?.filter((v) => !unique.includes(v)) ?? [];
+        const needOne = field.required && chosen.length === 0;
         const extra = await prompter.text({
           ...base,
           name: `${path}.other`,
-          message: unique.length > 0 ? 'Anything else? (separate with commas, Enter for none)' : `${base.message} (separate with commas)`,
-          required: field.required && chosen.length === 0,
+          // Never "Enter for none" when an answer is still needed: that would contradict the check that follows.
+          message: unique.length === 0 ? `${base.message} (separate with commas)` : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words (separate with commas)' : 'Anything else? (separate with commas, Enter for none)',
+          required: needOne,
+          // Commas alone are no answer: caught here, rather than by the check after the last question.
+          validate: needOne ? (v) => (v.split(',').some((x) => x.trim() !== '') ? true : 'Please type at least one answer, such as a word or two.') : undefined,
           default: leftover.length > 0 ? leftover.join(', ') : undefined,
         });
         if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));

@@ -21,6 +21,10 @@ export async function run(o: AssessOptions, app: App): Promise<void> {
   const risky = Array.isArray(preset.safety) && preset.safety.some((r) => r !== 'none');
   if (risky && preset.dangerNow === undefined && !app.io.isInteractive)
     throw new UsageError('missing an answer for "Is anyone in danger right now, or likely to be in the next day"', 'not at a terminal, so pass --set dangerNow=yes or --set dangerNow=no');
+  // Hopelessness is asked on its own (unless self-harm was named): a script must answer it too, never by silence.
+  const selfHarm = Array.isArray(preset.safety) && preset.safety.includes('self-harm');
+  if (preset.safety !== undefined && !selfHarm && preset.hopeless === undefined && !app.io.isInteractive)
+    throw new UsageError('missing an answer for "Has your loved one spoken of feeling hopeless, of not wanting to live, or of hurting themselves"', 'not at a terminal, so pass --set hopeless=yes or --set hopeless=no');
   const entry = await withLimits(app, () => fillAndSave(app, { definition, date: app.today(), preset, flagFor }));
   const recommendation = recommend(readAssessment(entry.answers));
   if (o.json) {
