@@ -5,7 +5,7 @@ import { isRecord } from '../domain/records.js';
 import { parseDay } from '../domain/dates.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
-import { fillTemplate } from './template.js';
+import { fillTemplate, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
@@ -32,7 +32,9 @@ export const CLEAR = '-';
 const OTHER = '\u0000other';
 const SKIP = '\u0000skip';
 
-export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter, ctx: RunContext): Promise<Answers> {
+export async function runWorksheet(definition: WorksheetDefinition, prompter: Prompter, ctx: RunContext): Promise<Answers> {
+  // Every text shown (intro, labels, help, choices) with {behaviour} filled in, as `worksheet show` prints it.
+  const def = templatedDefinition(definition, ctx.profile, ctx.today);
   const preset = ctx.preset ?? {};
   await checkPreset(def, preset);
   const answers: Answers = {};
