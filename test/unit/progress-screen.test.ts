@@ -28,7 +28,7 @@ function fixture() {
   }
   entries.push(urgeLog('2026-11-20', { intensity: 7, intensityAfter: 2, coping: ['went for a walk'], trigger: 'stress', outcome: 'rode-it-out' }));
   entries.push(sheet('cost-benefit-analysis', '2026-10-11'), sheet('deads', '2026-10-12'), sheet('abc', '2026-11-01'));
-  entries.push(sheet('lifestyle-balance-pie', '2026-11-02', { areas: [1, 2, 3, 4].map((n) => ({ area: `area ${n}`, now: n + 3, target: 8 })) }));
+  entries.push(sheet('lifestyle-balance-pie', '2026-11-02', { areas: [1, 2, 3, 4].map((n) => ({ area: `area ${n}`, rating: n + 3, target: 8 })) }));
   return buildProgressReport({ startDate: '2026-10-10', graduation: {} }, entries, TODAY);
 }
 

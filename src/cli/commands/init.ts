@@ -27,7 +27,7 @@ const FLAGS: Record<string, string> = {
 export function initPreset(o: InitOptions, today: string): Answers {
   const preset: Answers = {};
   if (o.behaviour?.length) preset.behaviours = o.behaviour;
-  const start = dayFlag('--start-date', o.startDate, today);
+  const start = dayFlag('--start-date', o.startDate, today, 'past');
   if (start) preset.startDate = start;
   if (o.why !== undefined) preset.why = o.why;
   if (o.meeting !== undefined) preset.meeting = o.meeting;

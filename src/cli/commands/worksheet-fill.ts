@@ -78,7 +78,7 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const prompter = await app.prompter(flagFor);
   const draft = app.store.drafts().find((d) => d.worksheetId === definition.id);
   const resumed = (await useDraft(o, app, prompter, definition, draft)) ? draft : undefined;
-  const date = dayFlag('--date', o.date, app.today()) ?? resumed?.date ?? app.today();
+  const date = dayFlag('--date', o.date, app.today(), 'past') ?? resumed?.date ?? app.today();
   // The newest month first, so a fill does not read years of history.
   const previous = app.store.latest((e) => e.worksheet?.id === definition.id);
   if (previous && prompter.interactive && !resumed)
