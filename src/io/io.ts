@@ -49,11 +49,16 @@ export function processIo(): Io {
     now: () => new Date(),
     sleep: (ms, signal) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => {
+        if (signal?.aborted) return resolve();
+        // The listener goes when the tick ends: the urge timer sleeps once a second on one signal, and
+        // listeners left behind pile up (Node warns at 11, MaxListenersExceededWarning).
+        const done = () => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
           resolve();
-        });
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
       }),
   };
 }

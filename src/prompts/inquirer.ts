@@ -64,7 +64,22 @@ export class InquirerPrompter implements Prompter {
   }
 
   async confirm(q: Question & { default?: boolean }) {
+    if (q.default === undefined && q.required) return this.yesOrNo(q);
     return this.ask(() => confirm({ message: q.message, default: q.default }, this.context));
+  }
+
+  /** A required yes/no with no default: Enter alone does not answer (inquirer's confirm would take it as yes). */
+  private async yesOrNo(q: Question): Promise<boolean> {
+    const value = await this.ask(() =>
+      input(
+        {
+          message: `${q.message} (y/n)`,
+          validate: (v) => (/^(y|yes|n|no)$/i.test(v.trim()) ? true : 'Please type y for yes or n for no.'),
+        },
+        this.context,
+      ),
+    );
+    return /^y/i.test(value.trim());
   }
 
   async select(q: Question & { choices: ChoiceOption[]; default?: string }) {

@@ -88,9 +88,9 @@ describe('journal show', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('an unknown id is exit 1', () => {
+  it('an unknown id is bad input: exit 2', () => {
     const r = cli(home, ['journal', 'show', 'ffff']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('no entry with an id starting "ffff"');
   });
 

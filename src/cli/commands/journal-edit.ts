@@ -31,7 +31,24 @@ function validated(def: WorksheetDefinition, raw: unknown, entry: Entry, today: 
   return parsed.data;
 }
 
-async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers> {
+/** Longer than this, a text answer is someone's writing: at a terminal, --set asks before replacing it. */
+export const LONG_TEXT = 200;
+
+/** True when no long text is replaced, or the person says it may be; a script's --set is taken as meant. */
+async function longTextsMayGo(app: App, before: Answers, given: Answers): Promise<boolean> {
+  if (!app.io.isInteractive) return true;
+  const prompter = await app.prompter();
+  for (const [id, value] of Object.entries(given)) {
+    const old = before[id];
+    if (typeof old !== 'string' || old.length <= LONG_TEXT || old === value) continue;
+    const start = old.slice(0, 40).replace(/\s+/g, ' ');
+    const ok = await prompter.confirm({ name: `replace.${id}`, field: id, message: `Replace your ${id} of ${old.length.toLocaleString('en')} characters ("${start}…")?`, default: false });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers | undefined> {
   const pairs = o.set ?? [];
   if (o.editor && pairs.length > 0) throw new UsageError('use --editor or --set, not both');
   if (o.editor) {
@@ -41,8 +58,10 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
   }
   if (pairs.length > 0) {
     // --set note= clears an answer.
-    const merged = Object.entries({ ...entry.answers, ...answersFromPairs(def, pairs) }).filter(([, v]) => !isEmptyAnswer(v));
-    return validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)), entry, app.today());
+    const given = answersFromPairs(def, pairs);
+    const merged = Object.entries({ ...entry.answers, ...given }).filter(([, v]) => !isEmptyAnswer(v));
+    const answers = validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)), entry, app.today());
+    return (await longTextsMayGo(app, entry.answers, given)) ? answers : undefined;
   }
   if (!app.io.isInteractive) {
     if (o.date) return entry.answers;
@@ -62,6 +81,10 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   // An entry is about a day that has come: today or earlier, as a check-in's --date is.
   const date = dayFlag('--date', o.date, app.today(), 'past') ?? entry.date;
   const answers = await newAnswers(o, app, def, entry);
+  if (!answers) {
+    app.say('Nothing was changed.');
+    return;
+  }
   // Only what this edit changed is applied, to the entry as stored at the moment of saving (under the
   // lock): an edit made meanwhile by another fourpoint, to other answers, is kept, not overwritten.
   const changed = changedAnswers(entry.answers, answers);
