@@ -1,4 +1,5 @@
 // The first screen of urge help: emergency numbers (always), the person's contacts, their DEADS plan.
+import { safeLine } from '../ui/safe-text.js';
 import type { Entry } from '../domain/entry.js';
 import { EMERGENCY } from '../ui/urge-text.js';
 import type { App } from './context.js';
@@ -15,7 +16,7 @@ export function planLines(plan: Entry): string[] {
   const lines: string[] = [];
   for (const [id, label] of DEADS) {
     const items = plan.answers[id];
-    if (Array.isArray(items) && items.length > 0) lines.push(`  ${label}: ${items.map(String).join('; ')}`);
+    if (Array.isArray(items) && items.length > 0) lines.push(`  ${label}: ${items.map((i) => safeLine(String(i))).join('; ')}`);
   }
   return lines;
 }
@@ -28,7 +29,7 @@ export function showHelpNow(app: App, write: (s: string) => void): void {
   const contacts = profile?.supportContacts ?? [];
   write(`\n${t.heading('People you can reach')}`);
   if (contacts.length === 0) write(`  ${t.dim('None saved yet. Add someone you trust with: fourpoint init')}`);
-  for (const c of contacts) write(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`);
+  for (const c of contacts) write(safeLine(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`));
   const plan = app.store.latest((e) => e.worksheet?.id === 'deads');
   write(`\n${t.heading('Your DEADS plan')}${plan ? t.dim(` (from ${plan.date})`) : ''}`);
   if (plan) for (const line of planLines(plan)) write(line);

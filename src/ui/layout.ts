@@ -206,3 +206,20 @@ export class Page {
     return this.lines.slice(0, end).join('\n');
   }
 }
+
+const LIST_MARKER = /^(\s*)((?:[-•*]|\d{1,3}[.)]) )?/;
+
+/**
+ * A message of one or more lines, each wrapped to `width` at spaces: a line's leading spaces (and a list
+ * marker, if it starts with one) are kept as the indent of its continuation lines.
+ */
+export function wrapBlock(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (stringWidth(line) <= width) return line;
+      const [lead, spaces, marker = ''] = LIST_MARKER.exec(line)!;
+      return wrap(line.slice(lead.length), width, { first: lead, indent: ' '.repeat(spaces!.length + marker.length) }).join('\n');
+    })
+    .join('\n');
+}

@@ -22,6 +22,19 @@ export function safeText(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
 }
 
+// An SGR sequence (colour, bold) as the theme writes it; anything else that starts with ESC is not ours.
+// eslint-disable-next-line no-control-regex
+const SGR_OR_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * The last guard before the terminal: control characters made visible, except newlines and the theme's
+ * colour sequences. A person's words are made safe where they are shown (safeText); this catches any
+ * path that forgot, so a BEL or a cursor move in a note can never reach the screen as it is.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(SGR_OR_CONTROL, (m) => (m.length > 1 ? m : visible(m)));
+}
+
 /** One line's worth: as safeText, with line breaks folded to spaces. */
 export function safeLine(text: string): string {
   return safeText(text.replace(/\r\n?|\n/g, ' '));
