@@ -85,12 +85,12 @@ export function markdownToTerminal(markdown: string, width: number, theme: Theme
       for (; i < lines.length && lines[i]!.startsWith('>'); i++) {
         const part = lines[i]!.replace(/^>\s?/, '');
         if (part.trim() === '') {
-          if (text) page.paragraph(md(text), { first: '│ ' });
+          if (text) page.paragraph(md(text), { first: '│ ', indent: '│ ' });
           text = '';
         } else text = text ? `${text} ${part}` : part;
       }
       i--;
-      if (text) page.paragraph(md(text), { first: '│ ' });
+      if (text) page.paragraph(md(text), { first: '│ ', indent: '│ ' });
       continue;
     }
     const bullet = BULLET.exec(line);
