@@ -1,4 +1,6 @@
 // The inquirer Prompter: real prompts in a real terminal. Loaded only when a person is there to answer.
+import { screenWidth, wrapBlock } from '../ui/layout.js';
+import { terminalSafe } from '../ui/safe-text.js';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import { readNumber } from '../domain/numbers.js';
@@ -116,6 +118,6 @@ export class InquirerPrompter implements Prompter {
   }
 
   say(text: string) {
-    this.io.stdout.write(`${text}\n`);
+    this.io.stdout.write(`${terminalSafe(wrapBlock(text, screenWidth(this.io)))}\n`);
   }
 }
