@@ -1,8 +1,9 @@
-// Settings: small, not health data, kept by conf in <data-dir>/settings.json (mode 0600).
+// Settings: small, not health data, kept in <data-dir>/settings.json (mode 0600).
 // Commands that only read a setting use readSettings(), which parses the file without loading conf.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
+import { isRecord } from '../domain/records.js';
 import { storeFiles } from './paths.js';
 import { KEY_FILE } from './encrypted-files.js';
 import type { EncryptionContext } from './encryption.js';
@@ -77,16 +78,27 @@ export function readSettings(dataDir: string): Settings {
   return out;
 }
 
-/** Writes one setting through conf (atomic write, mode 0600). */
+/**
+ * Writes one setting: the file read afresh under the store lock, changed, written atomically (mode 0600).
+ * Not conf's set, a read-modify-write with no lock, which lost 11 of 80 settings written at once.
+ */
 export async function writeSetting(dataDir: string, key: string, value: SettingValue): Promise<void> {
-  const { default: Conf } = await import('conf');
-  const conf = new Conf<Settings>({
-    cwd: dataDir,
-    configName: 'settings',
-    projectSuffix: '',
-    configFileMode: 0o600,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
+  // Loaded here, not at the top: status and every start-up read settings, and only config set writes them.
+  const [{ ensureDir, readIfExists, writeAtomic }, { withLock }] = await Promise.all([import('./files.js'), import('./lock.js')]);
+  const file = join(dataDir, storeFiles.settings);
+  ensureDir(dataDir);
+  withLock(dataDir, () => {
+    const data = readIfExists(file);
+    let current: unknown = {};
+    if (data !== undefined) {
+      try {
+        current = JSON.parse(data.toString('utf8'));
+      } catch {
+        current = undefined;
+      }
+      if (!isRecord(current))
+        throw new StoreError(`${file} is not a settings file fourpoint can read, so it was left untouched`, file, 'it holds only settings, none of your entries: fix it, or delete it to start from the defaults');
+    }
+    writeAtomic(file, `${JSON.stringify({ ...(current as Record<string, unknown>), [key]: value }, null, 2)}\n`);
   });
-  conf.set(key, value);
 }

@@ -54,9 +54,11 @@ export async function runInit(o: InitOptions, app: App): Promise<Profile> {
     preset: { ...pick(base, ['behaviours', 'startDate', 'why', 'supportContacts']), ...preset },
     defaults: existing as unknown as Answers | undefined,
   });
-  const profile = profileSchema.parse({ ...existing, ...answers });
-  app.store.saveProfile(profile);
-  return profile;
+  // Only the answers this run changed are applied, to the profile as stored at the moment of saving
+  // (under the lock): a change made meanwhile (config set graduation.*, another init) is kept.
+  const before = (existing ?? {}) as Answers;
+  const changed = Object.fromEntries(Object.entries(answers).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+  return app.store.changeProfile((fresh) => profileSchema.parse({ ...fresh, ...changed }));
 }
 
 function pick(a: Answers, keys: string[]): Answers {
