@@ -1,12 +1,14 @@
 // The passphrase for an encrypted data folder: FOURPOINT_PASSPHRASE, or asked at a terminal (hidden).
-import { CancelledError, UserError } from '../errors.js';
+import { CancelledError, UsageError, UserError } from '../errors.js';
 import type { Io } from '../io/io.js';
 
 export async function askPassphrase(io: Io, confirm: boolean): Promise<string> {
   const fromEnv = io.env.FOURPOINT_PASSPHRASE;
   if (fromEnv) return fromEnv;
-  if (!io.isInteractive)
-    throw new UserError(confirm ? 'a passphrase is needed to turn encryption on' : 'your data is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
+  const hint = 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked';
+  // Turning encryption on with nothing to take the passphrase from is bad usage (exit 2), and nothing is changed.
+  if (!io.isInteractive && confirm) throw new UsageError('a passphrase is needed to turn encryption on', hint);
+  if (!io.isInteractive) throw new UserError('your data is encrypted and no passphrase was given', hint);
   const { password } = await import('@inquirer/prompts');
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream };
   const ask = async (message: string) => {

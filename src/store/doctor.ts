@@ -8,7 +8,9 @@ import { backupsDir, listBackups, stampedName, storeFileNames } from './backup.j
 import { KEY_FILE, folderEncrypted, isEncrypted } from './crypto.js';
 import { partitionProblem } from './guards.js';
 import { DIR_MODE, FILE_MODE, ensureDir, readIfExists, writeAtomic } from './files.js';
-import { breakStale, pidAlive, readLock, withLock } from './lock.js';
+import { breakStale, ownerAlive, readLock, withLock } from './lock.js';
+import { commandOf } from './lock-owner.js';
+import { COMMIT_JOURNAL, pendingCommit } from './commit.js';
 import { storeFiles } from './paths.js';
 import { migrate, type Codec } from './store.js';
 import { mainSchema, partitionSchema } from './schemas.js';
@@ -30,8 +32,10 @@ export interface DoctorReport {
   entries: number;
   drafts: number;
   backups: { name: string; files: number }[];
-  lock: { state: 'free' | 'held' | 'stale'; pid?: number };
+  lock: { state: 'free' | 'held' | 'stale'; pid?: number; command?: string };
   strayFiles: string[];
+  /** A change of many files (an import) a killed process left: finished (forward) or undone (back) on the next change. */
+  interruptedCommit?: 'forward' | 'back';
   permissions: string[];
   /** Links inside the folder ("entries/2026-01.json -> /elsewhere"), reported, never followed. */
   links: string[];
@@ -58,6 +62,18 @@ export function checkBytes(rel: string, data: Buffer, codec: Codec, path = rel):
     if (error instanceof StoreError) return { file: rel, ok: false, problem: error.message.replace(`${path} `, '') };
     return { file: rel, ok: false, problem: 'is not valid JSON' };
   }
+}
+
+/** Checks the store file at `path`, which may not be a readable file at all (a folder, no permission). */
+function checkFile(rel: string, path: string, codec: Codec): FileCheck {
+  let data: Buffer;
+  try {
+    data = readIfExists(path) ?? Buffer.alloc(0);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file: rel, ok: false, problem: code === 'EISDIR' ? 'is a folder where a file should be' : `cannot be read (${code ?? 'unreadable'})` };
+  }
+  return checkBytes(rel, data, codec, path);
 }
 
 function issue(first: { path: PropertyKey[]; message: string } | undefined): string {
@@ -121,9 +137,9 @@ function strays(dir: string): string[] {
 export function inspect(dir: string, codec: Codec): DoctorReport {
   const exists = existsSync(dir) && looksLikeStore(dir);
   const encrypted = exists && folderEncrypted(dir);
-  const files = exists ? storeFileNames(dir).map((rel) => checkBytes(rel, readIfExists(join(dir, rel)) ?? Buffer.alloc(0), codec, join(dir, rel))) : [];
+  const files = exists ? storeFileNames(dir).map((rel) => checkFile(rel, join(dir, rel), codec)) : [];
   const owner = exists ? readLock(join(dir, storeFiles.lock)) : undefined;
-  const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : { state: pidAlive(owner.pid) ? 'held' : 'stale', pid: owner.pid };
+  const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : ownerAlive(owner) ? { state: 'held', pid: owner.pid, command: commandOf(owner.pid) } : { state: 'stale', pid: owner.pid };
   const backups = exists ? listBackups(dir).map((name) => ({ name, files: storeFileNames(join(backupsDir(dir), name)).length })) : [];
   // Any file that may hold health data, backups and files set aside included (not leftovers of the dead).
   const plainInEncrypted = encrypted
@@ -143,6 +159,7 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
     backups,
     lock,
     strayFiles: exists ? strays(dir) : [],
+    interruptedCommit: exists ? pendingCommit(dir) : undefined,
     permissions,
     links: walked.links,
     plainInEncrypted,
@@ -165,18 +182,29 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
   // Not a fourpoint folder (doctor --data-dir /): nothing to repair, and no lock file left behind.
   if (!existsSync(dir) || !looksLikeStore(dir)) return actions;
   const owner = readLock(join(dir, storeFiles.lock));
-  if (owner && !pidAlive(owner.pid)) {
+  if (owner && !ownerAlive(owner)) {
     breakStale(dir, join(dir, storeFiles.lock));
-    actions.push({ file: storeFiles.lock, done: `cleared the lock of process ${owner.pid}, which is no longer running` });
+    actions.push({ file: storeFiles.lock, done: `cleared the lock left by process ${owner.pid}, which is no longer running (its number may now belong to another program)` });
   }
+  const pending = pendingCommit(dir);
+  // Taking the lock finishes (or undoes) it first, as every change does.
+  if (pending)
+    actions.push({ file: COMMIT_JOURNAL, done: pending === 'forward' ? 'finished an import that was interrupted after it was committed' : 'undid an import that was interrupted before it was committed (nothing of it had landed)' });
   withLock(dir, () => {
     const aside = join(dir, 'broken', stampedName(now, 'doctor'));
     for (const rel of storeFileNames(dir)) {
       const path = join(dir, rel);
-      if (checkBytes(rel, readIfExists(path) ?? Buffer.alloc(0), codec, path).ok) continue;
+      if (checkFile(rel, path, codec).ok) continue;
       const good = listBackups(dir)
         .map((name) => join(backupsDir(dir), name, rel))
-        .find((file) => existsSync(file) && checkBytes(rel, readIfExists(file)!, codec, file).ok);
+        .find((file) => existsSync(file) && checkFile(rel, file, codec).ok);
+      if (!good && statSync(path).isDirectory()) {
+        // A folder holds no entries of ours: set it aside, and the month (or main file) reads as empty.
+        ensureDir(dirname(join(aside, rel)));
+        renameSync(path, join(aside, rel));
+        actions.push({ file: rel, done: `was a folder where a file should be; moved to ${join(aside, rel)}` });
+        continue;
+      }
       const mended = good ? undefined : mendMonthField(rel, readIfExists(path) ?? Buffer.alloc(0), codec, path);
       if (!good && !mended) {
         actions.push({ file: rel, done: 'no backup holds a good copy; left as it is' });

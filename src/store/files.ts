@@ -23,8 +23,15 @@ export function readIfExists(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw withPath(error, file);
   }
+}
+
+/** A read of a folder fails in read(), whose error names no file: name it, so the message can. */
+function withPath(error: unknown, file: string): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e === 'object' && e.code && !e.path) e.path = file;
+  return error;
 }
 
 /**
@@ -52,6 +59,8 @@ export function readStamped(file: string): { data: Buffer; stamp: FileStamp } | 
   }
   try {
     return { stamp: stampOf(fstatSync(fd, { bigint: true })), data: readFileSync(fd) };
+  } catch (error) {
+    throw withPath(error, file);
   } finally {
     closeSync(fd);
   }

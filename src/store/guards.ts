@@ -142,6 +142,7 @@ function checkProfileShape(v: unknown, path: string): Profile {
     text(contact.name, `${path}.supportContacts.${i}.name`, { nonEmpty: true });
     for (const k of ['phone', 'note']) if (contact[k] !== undefined) text(contact[k], `${path}.supportContacts.${i}.${k}`);
   });
+  if (p.meeting !== undefined) text(p.meeting, `${path}.meeting`);
   if (p.graduation === undefined) p.graduation = {};
   for (const [k, n] of Object.entries(object(p.graduation, `${path}.graduation`))) if (typeof n !== 'number') fail(`${path}.graduation.${k}`, 'expected a number');
   return p as unknown as Profile;

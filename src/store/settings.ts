@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
-import { isRecord } from '../domain/records.js';
 import { storeFiles } from './paths.js';
 import { KEY_FILE } from './encrypted-files.js';
 import type { EncryptionContext } from './encryption.js';
@@ -88,17 +87,32 @@ export async function writeSetting(dataDir: string, key: string, value: SettingV
   const file = join(dataDir, storeFiles.settings);
   ensureDir(dataDir);
   withLock(dataDir, () => {
+    // Checked again under the lock: the file is read afresh here, and never written over when it does not parse.
+    checkSettingsFile(dataDir);
     const data = readIfExists(file);
-    let current: unknown = {};
-    if (data !== undefined) {
-      try {
-        current = JSON.parse(data.toString('utf8'));
-      } catch {
-        current = undefined;
-      }
-      if (!isRecord(current))
-        throw new StoreError(`${file} is not a settings file fourpoint can read, so it was left untouched`, file, 'it holds only settings, none of your entries: fix it, or delete it to start from the defaults');
-    }
-    writeAtomic(file, `${JSON.stringify({ ...(current as Record<string, unknown>), [key]: value }, null, 2)}\n`);
+    const current = data === undefined ? {} : (JSON.parse(data.toString('utf8')) as Record<string, unknown>);
+    writeAtomic(file, `${JSON.stringify({ ...current, [key]: value }, null, 2)}\n`);
   });
+}
+
+/**
+ * Stops a change to a settings.json that does not parse (conf would throw a bare JSON error), naming the
+ * file. It is never overwritten: a hand edit in it may be worth keeping.
+ */
+export function checkSettingsFile(dataDir: string): void {
+  const file = join(dataDir, storeFiles.settings);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const raw: unknown = JSON.parse(text);
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) return;
+  } catch {
+    /* reported below */
+  }
+  throw new StoreError(`${file} is not valid settings JSON, so it was left untouched and nothing was changed`, file, 'fix it by hand, or move it aside to go back to the default settings (they hold display choices only, no entries)');
 }

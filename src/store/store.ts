@@ -8,6 +8,7 @@ import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
 import { ensureDir, fileStamp, readIfExists, readStamped, writeAtomic, type FileStamp } from './files.js';
 import { withLock, withLockAsync } from './lock.js';
+import { COMMIT_JOURNAL, commitFiles } from './commit.js';
 import { storeFiles } from './paths.js';
 import { dailyBackup, dailyBackupAsync, dailyBackupDue, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
@@ -91,6 +92,14 @@ export class Store {
     return checked.value;
   }
 
+  /**
+   * A change of many files (an import) that a killed process left half-done is finished or undone by
+   * whoever takes the lock next; a reader that finds one takes the lock once, so it never reads half of it.
+   */
+  private finishInterruptedCommit(): void {
+    if (existsSync(join(this.dir, COMMIT_JOURNAL))) withLock(this.dir, () => undefined);
+  }
+
   /** Names the newest backup of a bad file and the command that restores it. */
   private repairHint(file: string, parsed = false): string {
     const rel = relative(this.dir, file).split(sep).join('/');
@@ -107,6 +116,7 @@ export class Store {
   }
 
   private readMain(fresh = false): MainFile {
+    if (!this.mainCache) this.finishInterruptedCommit();
     if (!this.mainCache || fresh)
       this.mainCache = this.parse(this.mainFile, checkMainFile, () => ({ schemaVersion: SCHEMA_VERSION, profile: null, drafts: [] }));
     return this.mainCache;
@@ -411,10 +421,11 @@ export class Store {
   }
 
   /**
-   * Many entries at once (import): one locked write per touched month. An entry whose id is already
+   * Many entries at once (import), with the profile and drafts that come with them, as one change: every
+   * month and the main file land together or not at all, even when killed. An entry whose id is already
    * stored is kept, or replaced (moved if its month differs) with `overwrite`. All reads come before any write.
    */
-  mergeEntries(entries: readonly Entry[], { overwrite = false } = {}): MergeResult {
+  mergeEntries(entries: readonly Entry[], { overwrite = false, profile, drafts = [] }: MergeOptions = {}): MergeResult {
     return this.change(() => {
       const parts = new Map<string, PartitionFile>();
       const load = (month: string) => {
@@ -443,8 +454,23 @@ export class Store {
         monthOfId.set(entry.id, month);
         touched.add(month);
       }
-      if (touched.size > 0) this.ensureMain();
-      for (const month of touched) this.writePartition(load(month));
+      // Every touched month and the main file land together or not at all (commit.ts).
+      const files = new Map<string, string | Buffer>();
+      let main = this.readMain(true);
+      if (profile || drafts.length > 0 || (touched.size > 0 && !this.exists())) {
+        const replacing = new Set(drafts.map((d) => d.worksheetId));
+        main = { ...main, profile: profile ?? main.profile, drafts: [...main.drafts.filter((d) => !replacing.has(d.worksheetId)), ...drafts] };
+        files.set(storeFiles.main, this.codec.encode(`${JSON.stringify(main, null, 2)}\n`));
+      }
+      for (const month of touched) {
+        const part = load(month);
+        part.entries.sort(byDayThenSaved);
+        files.set(`${storeFiles.entriesDir}/${month}.json`, this.codec.encode(`${JSON.stringify(part)}\n`));
+      }
+      commitFiles(this.dir, files);
+      if (files.has(storeFiles.main)) this.mainCache = main;
+      for (const month of touched) this.partitionCache.set(month, load(month));
+      this.monthsCache = undefined;
       return result;
     });
   }
@@ -467,6 +493,14 @@ const SAVED_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export function compareText(a: string, b: string, shape: RegExp): number {
   if (shape.test(a) && shape.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return a.localeCompare(b);
+}
+
+export interface MergeOptions {
+  overwrite?: boolean;
+  /** Replaces the stored profile, in the same change. */
+  profile?: Profile;
+  /** Added to the drafts, each replacing a stored one of the same worksheet, in the same change. */
+  drafts?: Draft[];
 }
 
 export interface MergeResult {

@@ -102,9 +102,6 @@ export async function run(o: CheckinOptions, app: App): Promise<void> {
     app.say('Left as it was.');
     return;
   }
-  // The definition defaults onTrack to yes for the prompt; a script that says nothing must not record "on track".
-  if (!app.io.isInteractive && !replace && preset.onTrack === undefined)
-    throw new UsageError('missing an answer for "Did you stay on track today"', `not at a terminal, so pass ${FLAGS.onTrack}`);
   const entry = await fillAndSave(app, { definition: forDay(definition, date, today), date, preset, replace, flagFor: (f) => FLAGS[f] ?? `--${f}` });
   if (o.json) app.out(JSON.stringify(entry, null, 2));
   recordMilestonesNow(app);

@@ -5,6 +5,7 @@ import type { Answers, Entry } from '../../domain/entry.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
 import { answersSchema, formatIssues, isEmptyAnswer, pruneAnswers } from '../../worksheets/answers.js';
 import { runWorksheet } from '../../worksheets/runner.js';
+import { dateRuleProblems } from '../../worksheets/date-rules.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { editAnswersInEditor } from '../edit-in-editor.js';
@@ -21,25 +22,46 @@ export interface JournalEditOptions {
   json?: boolean;
 }
 
-function validated(def: WorksheetDefinition, raw: unknown): Answers {
+function validated(def: WorksheetDefinition, raw: unknown, entry: Entry, today: string): Answers {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError('the answers must be an object of answers by field id');
   const parsed = answersSchema(def).safeParse(raw);
   if (!parsed.success) throw new UsageError(`the answers do not fit ${def.id}: ${formatIssues(parsed.error).join('; ')}`, 'nothing was changed');
+  const dates = dateRuleProblems(def.fields, parsed.data, today, entry.answers);
+  if (dates.length > 0) throw new UsageError(dates.join('; '), 'nothing was changed');
   return parsed.data;
 }
 
-async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers> {
+/** Longer than this, a text answer is someone's writing: at a terminal, --set asks before replacing it. */
+export const LONG_TEXT = 200;
+
+/** True when no long text is replaced, or the person says it may be; a script's --set is taken as meant. */
+async function longTextsMayGo(app: App, before: Answers, given: Answers): Promise<boolean> {
+  if (!app.io.isInteractive) return true;
+  const prompter = await app.prompter();
+  for (const [id, value] of Object.entries(given)) {
+    const old = before[id];
+    if (typeof old !== 'string' || old.length <= LONG_TEXT || old === value) continue;
+    const start = old.slice(0, 40).replace(/\s+/g, ' ');
+    const ok = await prompter.confirm({ name: `replace.${id}`, field: id, message: `Replace your ${id} of ${old.length.toLocaleString('en')} characters ("${start}…")?`, default: false });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers | undefined> {
   const pairs = o.set ?? [];
   if (o.editor && pairs.length > 0) throw new UsageError('use --editor or --set, not both');
   if (o.editor) {
     // An editor works on a plain file: with encryption on, that would put the answers on disk unencrypted.
     if (folderEncrypted(app.dataDir)) throw new UsageError('--editor would put your answers on disk unencrypted while encryption is on', 'edit at the prompts, or with --set field=value');
-    return validated(def, editAnswersInEditor(app.io, entry.answers));
+    return validated(def, editAnswersInEditor(app.io, entry.answers), entry, app.today());
   }
   if (pairs.length > 0) {
     // --set note= clears an answer.
-    const merged = Object.entries({ ...entry.answers, ...answersFromPairs(def, pairs) }).filter(([, v]) => !isEmptyAnswer(v));
-    return validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)));
+    const given = answersFromPairs(def, pairs);
+    const merged = Object.entries({ ...entry.answers, ...given }).filter(([, v]) => !isEmptyAnswer(v));
+    const answers = validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)), entry, app.today());
+    return (await longTextsMayGo(app, entry.answers, given)) ? answers : undefined;
   }
   if (!app.io.isInteractive) {
     if (o.date) return entry.answers;
@@ -56,8 +78,13 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   const entry = resolveEntry(app, args[0] ?? '');
   const def = definitionOf(app, entry);
   if (!def) throw new UserError(`cannot edit the ${entryName(app, entry)}: its worksheet definition is not installed`);
-  const date = dayFlag('--date', o.date, app.today()) ?? entry.date;
+  // An entry is about a day that has come: today or earlier, as a check-in's --date is.
+  const date = dayFlag('--date', o.date, app.today(), 'past') ?? entry.date;
   const answers = await newAnswers(o, app, def, entry);
+  if (!answers) {
+    app.say('Nothing was changed.');
+    return;
+  }
   // Only what this edit changed is applied, to the entry as stored at the moment of saving (under the
   // lock): an edit made meanwhile by another fourpoint, to other answers, is kept, not overwritten.
   const changed = changedAnswers(entry.answers, answers);
@@ -65,7 +92,7 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   const next = app.store.updateEntry(entry.id, (fresh) => ({
     ...fresh,
     date: dateChanged ? date : fresh.date,
-    answers: validated(def, pruneAnswers(def.fields, applyChanges(fresh.answers, changed))),
+    answers: validated(def, pruneAnswers(def.fields, applyChanges(fresh.answers, changed)), fresh, app.today()),
     updatedAt: app.io.now().toISOString(),
   }));
   if (o.json) app.out(JSON.stringify(next, null, 2));

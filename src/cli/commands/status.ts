@@ -2,7 +2,7 @@
 // this month and the last, and older months' kept summaries only when those two hold no lapse.
 import { addDays, monthOf } from '../../domain/dates.js';
 import { currentRun } from '../../domain/progress/on-track.js';
-import { isCheckinOn, isLapse, statusLine, type Status } from '../../domain/status.js';
+import { isCheckinOn, isLapse, plainLine, statusLine, type Status } from '../../domain/status.js';
 import { entriesOn } from '../../store/recent.js';
 import type { Store } from '../../store/store.js';
 import type { App } from '../context.js';
@@ -29,7 +29,9 @@ export function readStatus(app: StatusSource): Status {
   const checkedInToday = entriesOn(store, today).some((e) => isCheckinOn(e, today));
   const lastLapse = lastLapseOf(store, profile?.startDate, today);
   const run = profile ? currentRun(profile.startDate, lastLapse, today) : undefined;
-  return { today, checkedInToday, daysOnTrack: run?.days ?? 0, since: run?.since, lastLapse, hasProfile: Boolean(profile) };
+  const status: Status = { today, checkedInToday, daysOnTrack: run?.days ?? 0, since: run?.since, lastLapse, hasProfile: Boolean(profile) };
+  if (profile?.meeting) status.meeting = plainLine(profile.meeting);
+  return status;
 }
 
 /**

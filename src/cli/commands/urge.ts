@@ -1,5 +1,7 @@
 // fourpoint urge: help now. What to do in an emergency, the person's own contacts and DEADS plan,
 // a guided urge-surfing session with a countdown, and an urge-log entry at the end.
+import { screenWidth, wrapBlock } from '../../ui/layout.js';
+import { terminalSafe } from '../../ui/safe-text.js';
 import { randomUUID } from 'node:crypto';
 import { UsageError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
@@ -54,7 +56,8 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
   }
   const definition = app.library.require('urge-log').definition;
   const t = app.theme;
-  const write = (s: string) => (interactive ? app.io.stdout.write(`${s}\n`) : app.say(s));
+  // At a terminal the session is the screen (stdout), laid out at its width; otherwise messages on stderr.
+  const write = (s: string) => (interactive ? app.io.stdout.write(`${terminalSafe(wrapBlock(s, screenWidth(app.io)))}\n`) : app.say(s));
 
   showHelpNow(app, write);
   write(`\n${OPENING}`);
@@ -88,7 +91,9 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
         })
       : 'rode-it-out');
 
-  const answers: Answers = { intensity, intensityAfter: after, minutes: Math.round(timer.elapsed / 60), outcome };
+  // Minutes and the seconds beyond them: a session stopped after 12 seconds is logged as 12 seconds, not 0 minutes.
+  const answers: Answers = { intensity, intensityAfter: after, minutes: Math.floor(timer.elapsed / 60), outcome };
+  if (timer.elapsed % 60 > 0) answers.seconds = timer.elapsed % 60;
   if (trigger) answers.trigger = trigger;
   if (helped.length > 0) answers.coping = helped;
   const parsed = answersSchema(definition).safeParse(answers);
@@ -109,5 +114,14 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
   if (o.json) app.out(JSON.stringify(entry, null, 2));
   write(outcome === 'used' ? CLOSING_USED : outcome === 'ongoing' ? CLOSING_ONGOING : CLOSING_RODE);
   const change = intensity - after;
-  app.say(`${t.good('Saved')} to your urge log: ${intensity}/10 before, ${after}/10 after${change > 0 ? ` (down ${change})` : ''}.`);
+  const surfed = timer.elapsed > 0 ? `, ${howLong(timer.elapsed)} of urge surfing` : '';
+  app.say(`${t.good('Saved')} to your urge log: ${intensity}/10 before, ${after}/10 after${change > 0 ? ` (down ${change})` : ''}${surfed}.`);
+}
+
+/** "12 seconds", "1 minute", "2 minutes 30 seconds". */
+export function howLong(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return [m > 0 ? part(m, 'minute') : '', s > 0 || m === 0 ? part(s, 'second') : ''].filter(Boolean).join(' ');
 }
