@@ -1,5 +1,7 @@
 // Lost updates under concurrency (issue 21, item 4): parallel CLI processes changing the same things,
-// repeated, counting what was lost. Each test prints its figures: trials, lost, corrupted.
+// repeated, counting what was lost. Each test prints its figures (trials, lost, corrupted) into the
+// stress suite's table. Minutes under load, so here rather than in npm test; test/unit/milestones-race.test.ts
+// is the quick, deterministic proof for milestones.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { dayFromToday, writeStore } from '../helpers/fixture-store.js';
 import { SETTINGS } from '../../src/store/settings.js';
 import { THRESHOLDS } from '../../src/domain/progress/thresholds.js';
 import { MILESTONES } from '../../src/domain/progress/milestones.js';
+import { record } from './figures.js';
 
 interface Run {
   code: number | null;
@@ -39,6 +42,7 @@ function corrupted(home: string): number {
 
 function figures(what: string, trials: number, lost: number, broken: number): void {
   console.log(`${what}: ${trials} trials, ${lost} lost, ${broken} corrupted`);
+  record({ scenario: what, tried: trials, lost, corrupted: broken, clearErrors: 0 });
 }
 
 const TRIALS = 20;
