@@ -311,18 +311,28 @@ export class Store {
     this.addEntries([entry]);
   }
 
-  addEntries(entries: Entry[]): void {
-    this.change(() => {
+  /**
+   * Adds entries; returns those added. `unless(entry, monthEntries)` is asked under the lock, against its
+   * month as stored at that moment: an entry it finds there already is left out (milestones are kept once,
+   * however many processes reach one at the same moment).
+   */
+  addEntries(entries: Entry[], unless?: (entry: Entry, stored: readonly Entry[]) => boolean): Entry[] {
+    return this.change(() => {
       const touched = new Map<string, PartitionFile>();
+      const added: Entry[] = [];
       for (const entry of entries) {
         const month = monthOf(entry.date);
         const part = touched.get(month) ?? this.readPartition(month, true);
         if (part.entries.some((e) => e.id === entry.id)) throw new UserError(`an entry with id ${entry.id} is already stored`);
+        if (unless?.(entry, part.entries)) continue;
         part.entries.push(entry);
+        added.push(entry);
         touched.set(month, part);
       }
+      if (added.length === 0) return added;
       this.ensureMain();
       for (const part of touched.values()) this.writePartition(part);
+      return added;
     });
   }
 
@@ -370,6 +380,16 @@ export class Store {
 
   saveProfile(profile: Profile): void {
     this.change(() => this.writeMain({ ...this.readMain(true), profile }));
+  }
+
+  /** Saves the profile `change` makes from the one stored at that moment (read under the lock), or from none yet. */
+  changeProfile(change: (fresh: Profile | undefined) => Profile): Profile {
+    return this.change(() => {
+      const main = this.readMain(true);
+      const profile = change(main.profile ?? undefined);
+      this.writeMain({ ...main, profile });
+      return profile;
+    });
   }
 
   /** Changes the profile read fresh under the lock, so a concurrent change is not lost. */

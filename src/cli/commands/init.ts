@@ -58,8 +58,11 @@ export async function runInit(o: InitOptions, app: App): Promise<Profile> {
     preset: { ...pick(base, ['behaviours', 'startDate', 'why', 'supportContacts', 'meeting']), ...preset },
     defaults: existing as unknown as Answers | undefined,
   });
-  const profile = profileSchema.parse({ ...existing, ...answers });
-  app.store.saveProfile(profile);
+  // Only the answers this run changed are applied, to the profile as stored at the moment of saving
+  // (under the lock): a change made meanwhile (config set graduation.*, another init) is kept.
+  const before = (existing ?? {}) as Answers;
+  const changed = Object.fromEntries(Object.entries(answers).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+  const profile = app.store.changeProfile((fresh) => profileSchema.parse({ ...fresh, ...changed }));
   // Said after saving, so it is the last thing read, and said each time: behaviours can change.
   const notice = safetyNotice(medicalRisks(profile.behaviours));
   if (notice.length > 0) app.say(`\n${notice.map((line, i) => (i === 0 ? app.theme.warn(line) : line)).join('\n')}\n`);
