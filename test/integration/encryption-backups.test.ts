@@ -1,4 +1,4 @@
-// Backups made before turning encryption on or off are pruned to the newest few.
+// Encryption settings: backups made before turning it on or off are pruned; a new passphrase has a minimum length.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -24,3 +24,11 @@ it(`keeps only the newest ${KEEP_TOGGLE_BACKUPS} before-encryption/before-decryp
   expect(names.filter((n) => /-before-(en|de)cryption$/.test(n))).toHaveLength(KEEP_TOGGLE_BACKUPS);
   expect(cli(home, ['journal', 'list', '--json'], { env }).code).toBe(0);
 }, 60_000);
+
+it('refuses a new passphrase shorter than 8 characters and says why (exit 2, nothing changed)', () => {
+  expect(cli(home, ['checkin', '--mood', '5', '--urge', '2', '--on-track']).code).toBe(0);
+  const r = cli(home, ['config', 'set', 'encryption', 'on'], { env: { FOURPOINT_PASSPHRASE: 'x' } });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('at least 8 characters');
+  expect(cli(home, ['config', 'get', 'encryption']).stdout.trim()).toBe('false');
+});
