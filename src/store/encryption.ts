@@ -5,7 +5,7 @@ import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIfExists, writeAtomic } from './files.js';
 import { pidAlive, withLock } from './lock.js';
-import { makeBackup, stampedName } from './backup.js';
+import { dropOldToggleBackups, makeBackup, stampedName } from './backup.js';
 import { KEY_FILE, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, makeKeyFile, newSalt, verifyPassphrase } from './crypto.js';
 import { StoreError } from '../errors.js';
 import { storeFiles } from './paths.js';
@@ -57,6 +57,7 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
   const salt = already ? verifyPassphrase(dir, keyring) : newSalt();
   withLock(dir, () => {
     makeBackup(dir, stampedName(ctx.now(), on ? 'before-encryption' : 'before-decryption'));
+    dropOldToggleBackups(dir);
     if (on && !already) writeAtomic(join(dir, KEY_FILE), `${JSON.stringify(makeKeyFile(keyring, salt), null, 2)}\n`);
     let changed = 0;
     const links: string[] = [];

@@ -56,12 +56,16 @@ export class Store {
   private monthsCache?: string[];
 
   private migrationBackedUp = false;
+  /** Whether the folder was encrypted when this store was opened (its codec was chosen then). */
+  private readonly openedEncrypted: boolean;
 
   constructor(
     readonly dir: string,
     readonly codec: Codec = plainCodec,
     private readonly options: StoreOptions = {},
-  ) {}
+  ) {
+    this.openedEncrypted = folderEncrypted(dir);
+  }
 
   private get mainFile() {
     return join(this.dir, storeFiles.main);
@@ -261,6 +265,8 @@ export class Store {
     ensureDir(this.dir);
     this.refusePlainInEncrypted();
     return withLock(this.dir, () => {
+      // Encryption may have been turned on or off while we waited: never write in the other form.
+      this.refuseCodecChangedWhileWaiting();
       // Another process may have added a month since we listed them: list again under the lock.
       this.monthsCache = undefined;
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
@@ -286,6 +292,15 @@ export class Store {
   private refusePlainInEncrypted(): void {
     if (this.codec === plainCodec && folderEncrypted(this.dir))
       throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
+  }
+
+  private refuseCodecChangedWhileWaiting(): void {
+    const encrypted = folderEncrypted(this.dir);
+    if (encrypted === this.openedEncrypted) return;
+    throw new UserError(
+      `encryption was turned ${encrypted ? 'on' : 'off'} for this data folder while this command waited, so nothing was changed`,
+      'run the command again',
+    );
   }
 
   /** The local day, naming the daily backup. */
