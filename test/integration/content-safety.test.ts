@@ -73,6 +73,8 @@ describe('the safety notice at init', () => {
     for (const line of notice) expect(r.stderr).toContain(line);
     expect(r.stderr).toMatch(/seizure|naloxone/);
     expect(r.stderr).toContain('fourpoint learn safety');
+    // After the profile is saved, so it is the last thing read.
+    expect(r.stderr.indexOf(notice[0]!)).toBeGreaterThan(r.stderr.indexOf('Saved your profile'));
   });
 
   it('does not appear for gambling', () => {
