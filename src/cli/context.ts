@@ -125,8 +125,9 @@ export class App {
     if (existing) return existing;
     if (!this.io.isInteractive) throw new UserError('there is no profile yet', 'create one: fourpoint init --behaviour alcohol');
     this.say(this.theme.heading('Welcome to fourpoint. A few questions first; you can change the answers later with: fourpoint init'));
-    const { runInit } = await import('./commands/init.js');
+    const { runInit, saySafetyNotice } = await import('./commands/init.js');
     const profile = await runInit({}, this);
+    saySafetyNotice(this, profile);
     this.say(this.theme.dim('Before you change anything: fourpoint learn safety (stopping some substances suddenly can be dangerous). Meetings: fourpoint learn meetings.'));
     return profile;
   }
