@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMERGENCY, NOT_A_SUBSTITUTE, SCREEN_NOTE } from '../../src/domain/family/messages.js';
-import { cli, removeDir, ROOT, tempDir } from '../helpers/cli.js';
+import { cli as cliNow, removeDir, ROOT, tempDir } from '../helpers/cli.js';
+import { onDay } from '../helpers/clock.js';
+
+// On a fixed day, before the fixtures' "answer by" dates (a date field that takes only days to come).
+const cli: typeof cliNow = (home, args, options = {}) => cliNow(home, args, { ...options, env: { ...onDay('2026-11-20'), ...options.env } });
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'family');
 const fixture = (name: string) => join(FIXTURES, name);

@@ -2,7 +2,7 @@
 import { UsageError } from '../../errors.js';
 import { renderProgress } from '../../ui/progress-screen.js';
 import type { App } from '../context.js';
-import { recordMilestones } from '../milestones.js';
+import { syncMilestones } from '../milestones.js';
 import { readProgress } from '../progress-report.js';
 
 /** Reads no worksheet definition: the report names worksheets by id. */
@@ -26,5 +26,5 @@ export async function run(o: ProgressOptions, app: App): Promise<void> {
   const { report, history } = readProgress(app, profile, { seriesDays: days });
   if (o.json) app.out(JSON.stringify(report, null, 2));
   else app.out(renderProgress(report, app.theme));
-  recordMilestones(app, report.onTrack, history.milestones);
+  syncMilestones(app, { history });
 }

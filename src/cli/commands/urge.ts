@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
 import { answersSchema, formatIssues } from '../../worksheets/answers.js';
 import { CLOSING_ONGOING, CLOSING_RODE, CLOSING_USED, OPENING } from '../../ui/urge-text.js';
+import { syncMilestones } from '../milestones.js';
 import type { App } from '../context.js';
 import { numberFlag } from '../options.js';
 import { surf } from '../urge-timer.js';
@@ -110,4 +111,5 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
   write(outcome === 'used' ? CLOSING_USED : outcome === 'ongoing' ? CLOSING_ONGOING : CLOSING_RODE);
   const change = intensity - after;
   app.say(`${t.good('Saved')} to your urge log: ${intensity}/10 before, ${after}/10 after${change > 0 ? ` (down ${change})` : ''}.`);
+  if (outcome === 'used') syncMilestones(app, { add: false });
 }
