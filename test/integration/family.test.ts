@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { EMERGENCY, HOPELESSNESS, MODEL_ORIGIN, NOT_A_SUBSTITUTE, RULE_OF_THUMB, SCREEN_NOTE } from '../../src/domain/family/messages.js';
-import { BIN, cli, removeDir, ROOT, tempDir } from '../helpers/cli.js';
+import { BIN, cli as cliNow, removeDir, ROOT, tempDir } from '../helpers/cli.js';
+import { onDay } from '../helpers/clock.js';
+
+// On a fixed day, before the fixtures' "answer by" dates (a date field that takes only days to come).
+const cli: typeof cliNow = (home, args, options = {}) => cliNow(home, args, { ...options, env: { ...onDay('2026-11-20'), ...options.env } });
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'family');
 const fixture = (name: string) => join(FIXTURES, name);

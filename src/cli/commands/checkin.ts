@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
 import { entriesOn } from '../../store/recent.js';
 import type { App } from '../context.js';
-import { recordMilestonesNow } from '../milestones.js';
+import { syncMilestones } from '../milestones.js';
 import { fillAndSave } from '../fill.js';
 import { dayFlag, numberFlag } from '../options.js';
 import { describeCheckin } from '../../ui/summary.js';
@@ -104,8 +104,9 @@ export async function run(o: CheckinOptions, app: App): Promise<void> {
   }
   const entry = await fillAndSave(app, { definition: forDay(definition, date, today), date, preset, replace, flagFor: (f) => FLAGS[f] ?? `--${f}` });
   if (o.json) app.out(JSON.stringify(entry, null, 2));
-  recordMilestonesNow(app);
   app.say(`${app.theme.good(replace ? 'Updated' : 'Saved')} your check-in for ${day === 'today' ? `today (${date})` : day}: ${describeCheckin(entry.answers)}.`);
+  // Milestones follow the history, a back-dated check-in included; none is announced with a lapse.
+  syncMilestones(app, { add: entry.answers.onTrack !== false });
   if (entry.answers.onTrack === false) {
     app.say('Thank you for being honest. A lapse is something to learn from, not a verdict on you; the next day is a fresh start.');
     if (!entry.answers.learned) app.say(app.theme.dim(`When you are ready, add what you learned: fourpoint journal edit ${entry.id.slice(0, 8)} --set learned="…"`));

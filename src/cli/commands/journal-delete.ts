@@ -2,6 +2,7 @@
 import { UsageError } from '../../errors.js';
 import type { App } from '../context.js';
 import { entryName, resolveEntry } from '../journal-entry.js';
+import { syncMilestones } from '../milestones.js';
 
 export interface JournalDeleteOptions {
   yes?: boolean;
@@ -21,4 +22,6 @@ export async function run(o: JournalDeleteOptions, app: App, args: string[]): Pr
   }
   app.store.deleteEntry(entry.id);
   app.say(`Deleted the ${name}.`);
+  // Deleting a milestone itself is the person's choice: it is not put back until the history changes.
+  if (entry.kind !== 'milestone') syncMilestones(app);
 }

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { renderProgress } from '../../ui/progress-screen.js';
 import { screenWidth } from '../../ui/layout.js';
 import type { App } from '../context.js';
-import { recordMilestones } from '../milestones.js';
+import { syncMilestones } from '../milestones.js';
 import { readProgress } from '../progress-report.js';
 
 /** Reads no worksheet definition: the report names worksheets by id. */
@@ -27,5 +27,5 @@ export async function run(o: ProgressOptions, app: App): Promise<void> {
   const { report, history } = readProgress(app, profile, { seriesDays: days });
   if (o.json) app.out(JSON.stringify(report, null, 2));
   else app.out(renderProgress(report, app.theme, screenWidth(app.io)));
-  recordMilestones(app, report.onTrack, history.milestones);
+  syncMilestones(app, { history });
 }

@@ -7,6 +7,7 @@ import { UsageError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
 import { answersSchema, formatIssues } from '../../worksheets/answers.js';
 import { CLOSING_ONGOING, CLOSING_RODE, CLOSING_USED, OPENING } from '../../ui/urge-text.js';
+import { syncMilestones } from '../milestones.js';
 import type { App } from '../context.js';
 import { numberFlag } from '../options.js';
 import { surf } from '../urge-timer.js';
@@ -116,6 +117,7 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
   const change = intensity - after;
   const surfed = timer.elapsed > 0 ? `, ${howLong(timer.elapsed)} of urge surfing` : '';
   app.say(`${t.good('Saved')} to your urge log: ${intensity}/10 before, ${after}/10 after${change > 0 ? ` (down ${change})` : ''}${surfed}.`);
+  if (outcome === 'used') syncMilestones(app, { add: false });
 }
 
 /** "12 seconds", "1 minute", "2 minutes 30 seconds". */
