@@ -52,3 +52,16 @@ describe('journal edit --set at a terminal', () => {
     expect(snapshot(home)).toEqual(before);
   });
 });
+
+describe('journal edit stopped part-way', () => {
+  it('Ctrl-C says the entry is as it was, and it is', async () => {
+    const before = snapshot(home);
+    const pty = startPty(['journal', 'edit', 'eeee'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
+    await pty.answer('mood', `${KEY.backspace}9${KEY.enter}`);
+    await pty.waitFor('strongest urge');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+    expect(pty.output()).toContain('Stopped. The Daily check-in of 2026-10-16 (eeee5555) is as it was.');
+    expect(snapshot(home)).toEqual(before);
+  });
+});
