@@ -69,7 +69,8 @@ export function requireAssessment(app: App, id?: string): Entry {
 export function familyDocument(app: App, assessment: Entry): FamilyDocument {
   const plan = familyEntries(app, PLAN).filter((e) => e.answers.assessment === assessment.id).at(-1);
   const map = familyEntries(app, MAP).at(-1);
-  const stored = plan ? recordFromPlanAnswers(plan.answers) : undefined;
-  const record = stored ?? recordFromRecommendation(recommend(readAssessment(assessment.answers)));
+  const rec = recommend(readAssessment(assessment.answers));
+  const stored = plan ? recordFromPlanAnswers(plan.answers, rec.craftFirst) : undefined;
+  const record = stored ?? recordFromRecommendation(rec);
   return { assessment: filled(app, assessment), record, plan: plan && filled(app, plan), map: map && filled(app, map) };
 }

@@ -4,6 +4,7 @@ import { ExitCode, FourpointError } from '../errors.js';
 import { processIo, type Io } from '../io/io.js';
 import { App } from './context.js';
 import { buildProgram } from './program.js';
+import { describeSystemError } from './system-error.js';
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const app = new App(io);
@@ -16,8 +17,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   }
 }
 
-function report(error: unknown, app: App): number {
+function report(thrown: unknown, app: App): number {
   const { stderr } = app.io;
+  const error = describeSystemError(thrown) ?? thrown;
   if (error instanceof CommanderError) {
     // Commander has already printed its message (help, version or a usage problem).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
@@ -26,7 +28,8 @@ function report(error: unknown, app: App): number {
   if (error instanceof FourpointError) {
     stderr.write(`fourpoint: ${error.message}\n`);
     if (error.hint) stderr.write(`  ${error.hint}\n`);
-    if (app.globals.debug && error.stack) stderr.write(`${error.stack}\n`);
+    const stack = thrown instanceof Error ? thrown.stack : undefined;
+    if (app.globals.debug && stack) stderr.write(`${stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

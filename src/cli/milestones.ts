@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { keptMilestones, MILESTONES, milestoneDay, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/milestones.js';
 import type { App } from './context.js';
+import type { Entry } from '../domain/entry.js';
 import { readStatus } from './commands/status.js';
 
 export function milestoneMessage(m: Milestone, again: boolean): string {
@@ -15,14 +16,19 @@ export function recordMilestones(app: App, run: RunSoFar, kept: readonly KeptMil
   const found = newMilestones(run, kept);
   if (found.length === 0) return found;
   const now = app.io.now().toISOString();
-  app.store.addEntries(
+  // Checked again under the lock: another check-in at the same moment may have kept the same milestone.
+  const keptAlready = (e: Entry, stored: readonly Entry[]) =>
+    stored.some((s) => s.kind === 'milestone' && s.answers.days === e.answers.days && s.answers.reachedOn === e.answers.reachedOn);
+  const added = app.store.addEntries(
     found.map((m) => ({ id: randomUUID(), kind: 'milestone', point: null, date: m.reachedOn, createdAt: now, updatedAt: now, answers: { days: m.days, reachedOn: m.reachedOn }, tags: [] })),
+    keptAlready,
   );
-  for (const m of found) {
+  const announced = found.filter((m) => added.some((e) => e.answers.days === m.days && e.answers.reachedOn === m.reachedOn));
+  for (const m of announced) {
     const again = kept.some((k) => k.days === m.days);
     app.say(`${app.theme.good('★')} ${milestoneMessage(m, again)}`);
   }
-  return found;
+  return announced;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Small helpers for turning flag strings into typed options, with errors that name the flag.
 import { UsageError } from '../errors.js';
-import { parseDay } from '../domain/dates.js';
+import { dayRuleProblem, parseDay, type DayRule } from '../domain/dates.js';
 import { readNumber } from '../domain/numbers.js';
 
 export function collect(value: string, previous: string[]): string[] {
@@ -14,9 +14,12 @@ export function numberFlag(flag: string, raw: unknown): number | undefined {
   return n;
 }
 
-export function dayFlag(flag: string, raw: unknown, today: string): string | undefined {
+/** A day from a flag; with a rule, a day that breaks it is refused (a start date still to come, say). */
+export function dayFlag(flag: string, raw: unknown, today: string, rule: DayRule = 'any'): string | undefined {
   if (raw === undefined) return undefined;
   const day = parseDay(String(raw), today);
   if (!day) throw new UsageError(`${flag} expects a date such as 2026-11-23, today, yesterday or "last monday", got "${String(raw)}"`);
+  const problem = dayRuleProblem(day, rule, today);
+  if (problem) throw new UsageError(`${flag} ${day} ${problem}`);
   return day;
 }

@@ -69,17 +69,20 @@ export function weekday(day: string): number {
 }
 
 /**
- * Reads a day the way a person types it: an ISO date, "today", "yesterday",
- * "N days ago", "monday" or "last monday" (the most recent one before today).
- * Returns undefined when it cannot tell.
+ * Reads a day the way a person types it: an ISO date, "today", "yesterday", "tomorrow",
+ * "N days ago", "in N weeks", "monday" or "last monday" (the most recent one before today).
+ * Returns undefined when it cannot tell. Whether a day may be past or future is a DayRule's question.
  */
 export function parseDay(input: string, today: string): string | undefined {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (isIsoDay(text)) return text;
   if (text === 'today') return today;
   if (text === 'yesterday') return addDays(today, -1);
+  if (text === 'tomorrow') return addDays(today, 1);
   const ago = /^(\d+) (day|days|week|weeks) ago$/.exec(text);
   if (ago) return addDays(today, -Number(ago[1]) * (ago[2]!.startsWith('week') ? 7 : 1));
+  const ahead = /^in (\d+) (day|days|week|weeks)$/.exec(text);
+  if (ahead) return addDays(today, Number(ahead[1]) * (ahead[2]!.startsWith('week') ? 7 : 1));
   const named = /^(?:last )?([a-z]+)$/.exec(text);
   if (named) {
     const target = WEEKDAYS.indexOf(named[1]!);
@@ -88,6 +91,19 @@ export function parseDay(input: string, today: string): string | undefined {
       return addDays(today, -back);
     }
   }
+  return undefined;
+}
+
+/**
+ * Which days a date may be: `past` is today or earlier (a start date, the day an entry is about),
+ * `future` is today or later (a day to review a plan), `any` is either.
+ */
+export type DayRule = 'past' | 'future' | 'any';
+
+/** Why `day` breaks the rule, as the end of a sentence naming the date; undefined when it keeps it. */
+export function dayRuleProblem(day: string, rule: DayRule, today: string): string | undefined {
+  if (rule === 'past' && day > today) return 'is in the future: it can be today or an earlier day';
+  if (rule === 'future' && day < today) return 'has already passed: it can be today or a later day';
   return undefined;
 }
 

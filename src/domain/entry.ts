@@ -1,6 +1,7 @@
 // Entries and the answers they hold. The one shape for prompts, flags, imports and store reads.
 import { z } from 'zod';
 import { isIsoDay } from './dates.js';
+import { ENTRY_ID, ENTRY_ID_RULE } from './entry-id.js';
 
 export const isoDay = z.string().refine(isIsoDay, { message: 'expected a date as YYYY-MM-DD' });
 
@@ -22,7 +23,7 @@ export type AnswerValue = string | number | boolean | null | AnswerValue[] | { [
 export type Answers = Record<string, AnswerValue>;
 
 export const entrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().regex(ENTRY_ID, { message: `an id is ${ENTRY_ID_RULE}` }),
   kind: z.enum(entryKinds),
   worksheet: z.object({ id: z.string().min(1), version: z.number().int().positive() }).optional(),
   point: z.number().int().min(1).max(4).nullable().optional(),

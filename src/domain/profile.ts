@@ -12,6 +12,8 @@ export const profileSchema = z.object({
   startDate: isoDay,
   why: z.string().default(''),
   supportContacts: z.array(supportContactSchema).default([]),
+  /** "My meeting": a SMART (or other) meeting the person goes to, as they describe it. Shown by status and urge. */
+  meeting: z.string().optional(),
   /** Thresholds for progress and graduation; defaults live in domain/progress. */
   graduation: z.record(z.string(), z.number()).default({}),
 });

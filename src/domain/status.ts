@@ -25,10 +25,19 @@ export interface Status {
   since?: string;
   lastLapse?: string;
   hasProfile: boolean;
+  /** The person's own meeting, from the profile, when they keep one. */
+  meeting?: string;
+}
+
+/** Text the person typed (a meeting), printed as one plain line: no line breaks or terminal control characters. */
+export function plainLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 export function statusLine(s: Status): string {
   if (!s.hasProfile) return `no profile yet (fourpoint init), ${s.checkedInToday ? 'checked in today' : 'no check-in yet today'}`;
   const days = `${s.daysOnTrack} ${s.daysOnTrack === 1 ? 'day' : 'days'} on track`;
-  return `${days}, ${s.checkedInToday ? 'checked in today' : 'no check-in yet today'}`;
+  const meeting = s.meeting ? `, my meeting: ${s.meeting}` : '';
+  return `${days}, ${s.checkedInToday ? 'checked in today' : 'no check-in yet today'}${meeting}`;
 }

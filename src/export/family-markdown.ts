@@ -2,7 +2,7 @@
 // safety, the recommendation and why, the plan's steps and what the family drafted, and the worksheets.
 import type { Entry } from '../domain/entry.js';
 import { readAssessment } from '../domain/family/assessment.js';
-import { CRAFT, EMERGENCY, INTERVENTION_SUMMARIES, INTERVENTION_TITLES, NOT_A_SUBSTITUTE, lovedOne } from '../domain/family/messages.js';
+import { CRAFT, CRAFT_FIRST, EMERGENCY, INTERVENTION_SUMMARIES, INTERVENTION_TITLES, MODEL_ORIGIN, NOT_A_SUBSTITUTE, RULE_OF_THUMB, lovedOne } from '../domain/family/messages.js';
 import { outlinePlan } from '../domain/family/plan.js';
 import { COMPUTED_PLAN_FIELDS, type PlanRecord } from '../domain/family/record.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
@@ -25,7 +25,13 @@ export interface FamilyDocument {
 const bullets = (items: readonly string[]) => items.map((s) => `- ${inline(s)}`);
 
 export function limitsNote(): string[] {
-  return [`> **Not a substitute for professional help.** ${inline(NOT_A_SUBSTITUTE)}`, '>', `> **In an emergency:** ${inline(EMERGENCY)}`];
+  return [
+    `> **Not a substitute for professional help.** ${inline(NOT_A_SUBSTITUTE)}`,
+    '>',
+    `> **In an emergency:** ${inline(EMERGENCY)}`,
+    '>',
+    `> **About this planner:** ${inline(MODEL_ORIGIN)}`,
+  ];
 }
 
 /** Safety first, then the recommendation with its reasons and the two not chosen. */
@@ -37,8 +43,10 @@ export function recommendationLines(record: PlanRecord): string[] {
     if (record.emergency) lines.push(`**${inline(first!)}**`, '', ...bullets(rest), '');
     else lines.push(...bullets(record.safety), '');
   }
+  // A refusal is what CRAFT and SMART Family & Friends are built for, so they come before any intervention.
+  if (record.craftFirst) lines.push('## Start here: CRAFT and SMART Family & Friends', '', inline(CRAFT_FIRST), '');
   const rec = record.recommended;
-  lines.push(`## Recommended: ${INTERVENTION_TITLES[rec]}`, '', inline(INTERVENTION_SUMMARIES[rec]), '');
+  lines.push(`## Recommended: ${INTERVENTION_TITLES[rec]}`, '', inline(INTERVENTION_SUMMARIES[rec]), '', inline(RULE_OF_THUMB), '');
   lines.push('### Why this intervention', '', ...bullets(record.reasons), '');
   if (record.notChosen.length > 0) lines.push('### Why not the others', '', ...bullets(record.notChosen), '');
   if (record.notes.length > 0) lines.push('### Keep in mind', '', ...bullets(record.notes), '');
@@ -65,7 +73,7 @@ function planLines(doc: FamilyDocument): string[] {
   } else {
     lines.push(inline('Draft the details together with: fourpoint family plan'), '');
   }
-  lines.push('### Another approach: CRAFT', '', inline(CRAFT), '');
+  if (!record.craftFirst) lines.push('### Another approach: CRAFT', '', inline(CRAFT), '');
   return lines;
 }
 

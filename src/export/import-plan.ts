@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { draftSchema, entrySchema, type Draft, type Entry } from '../domain/entry.js';
+import { ENTRY_ID, ENTRY_ID_RULE } from '../domain/entry-id.js';
+import { isRecord } from '../domain/records.js';
 import { profileSchema, type Profile } from '../domain/profile.js';
 import { answersSchema, formatIssues } from '../worksheets/answers.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
@@ -50,6 +52,8 @@ export function planImport(raw: unknown, definitionFor: DefinitionLookup, source
     profile = parsed.data;
   }
 
+  refuseUnsafeIds(envelope.data.entries, source);
+
   const rejected: Rejection[] = [];
   const entries: Entry[] = [];
   const seen = new Set<string>();
@@ -75,4 +79,33 @@ export function planImport(raw: unknown, definitionFor: DefinitionLookup, source
     else rejected.push({ what: `draft ${index + 1}`, reason: firstIssue(parsed.error) });
   });
   return { entries, profile, drafts, rejected };
+}
+
+/**
+ * An id that breaks the rule (shell or terminal characters, say) or differs only in case from another is
+ * no slip of one entry but a file not made by fourpoint: the whole import is refused, naming the entry.
+ */
+function refuseUnsafeIds(items: readonly unknown[], source: string): void {
+  const byLower = new Map<string, string>();
+  items.forEach((item, index) => {
+    const id = isRecord(item) ? item.id : undefined;
+    if (typeof id !== 'string') return;
+    if (!ENTRY_ID.test(id))
+      throw new UsageError(`${source}: entry ${index + 1} has the id ${JSON.stringify(id.slice(0, 40))}, and an id is ${ENTRY_ID_RULE}, so nothing was imported`);
+    const other = byLower.get(id.toLowerCase());
+    if (other !== undefined && other !== id)
+      throw new UsageError(`${source}: entry ${index + 1} has the id ${JSON.stringify(id)}, which differs only in case from ${JSON.stringify(other)}, so nothing was imported`);
+    byLower.set(id.toLowerCase(), id);
+  });
+}
+
+/** Ids in the file that differ only in case from a stored one (neither could then be named): refused. */
+export function refuseCaseTwins(entries: readonly Entry[], stored: Iterable<string>, source: string): void {
+  const byLower = new Map<string, string>();
+  for (const id of stored) byLower.set(id.toLowerCase(), id);
+  for (const e of entries) {
+    const other = byLower.get(e.id.toLowerCase());
+    if (other !== undefined && other !== e.id)
+      throw new UsageError(`${source}: the id ${JSON.stringify(e.id)} differs only in case from the stored entry ${JSON.stringify(other)}, so nothing was imported`);
+  }
 }

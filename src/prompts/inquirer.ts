@@ -1,9 +1,15 @@
 // The inquirer Prompter: real prompts in a real terminal. Loaded only when a person is there to answer.
+import { screenWidth, wrapBlock } from '../ui/layout.js';
+import { terminalSafe } from '../ui/safe-text.js';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import { readNumber } from '../domain/numbers.js';
 import type { Io } from '../io/io.js';
 import type { ChoiceOption, Prompter, Question } from './prompter.js';
+
+/** What a person sees when an answer is needed; the prompt library's own messages are never shown. */
+export const NEEDS_TEXT = 'This one needs an answer: please type it.';
+export const NEEDS_CHOICE = 'Please choose at least one: Space ticks a choice, Enter goes on.';
 
 function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
@@ -33,8 +39,8 @@ export class InquirerPrompter implements Prompter {
         {
           message: q.message,
           default: q.default,
-          required: q.required,
-          validate: (v) => (q.validate && v !== '' ? q.validate(v) : true),
+          // Our own words, never the library's: `required` and a false verdict would show its English.
+          validate: (v) => (v.trim() === '' ? (q.required ? NEEDS_TEXT : true) : q.validate ? q.validate(v) : true),
         },
         this.context,
       ),
@@ -99,7 +105,7 @@ export class InquirerPrompter implements Prompter {
         {
           message: q.message,
           pageSize: 12,
-          required: q.required,
+          validate: (picked: readonly unknown[]) => (q.required && picked.length === 0 ? NEEDS_CHOICE : true),
           choices: q.choices.map((c) => ({ value: c.value, name: c.label, checked: chosen.has(c.value) })),
         },
         this.context,
@@ -112,6 +118,6 @@ export class InquirerPrompter implements Prompter {
   }
 
   say(text: string) {
-    this.io.stdout.write(`${text}\n`);
+    this.io.stdout.write(`${terminalSafe(wrapBlock(text, screenWidth(this.io)))}\n`);
   }
 }

@@ -2,7 +2,7 @@
 // A daily one on the first write of each day (rotated, keeping `backups.keep`), and a named one
 // before every migration and before encryption is turned on or off. A backup is assembled in a
 // hidden folder and renamed into place, so a backup folder with a plain name is always complete.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
 import { ensureDir, flushFiles, readIfExists, syncDir, writeNew } from './files.js';
@@ -18,11 +18,16 @@ export const backupsDir = (dir: string) => join(dir, storeFiles.backups);
 /** The store files, relative to the data folder: store.json and entries/YYYY-MM.json. */
 export function storeFileNames(dir: string): string[] {
   const out: string[] = [];
-  if (existsSync(join(dir, storeFiles.main))) out.push(storeFiles.main);
+  // Plain files only: a link is never followed out of the folder (doctor reports it), so never backed up or checked.
+  if (isPlainFile(join(dir, storeFiles.main))) out.push(storeFiles.main);
   const entries = join(dir, storeFiles.entriesDir);
-  if (existsSync(entries))
-    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name)) out.push(`${storeFiles.entriesDir}/${name}`);
+  if (lstatSync(entries, { throwIfNoEntry: false })?.isDirectory())
+    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name) && isPlainFile(join(entries, name))) out.push(`${storeFiles.entriesDir}/${name}`);
   return out;
+}
+
+function isPlainFile(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Complete backups, newest first. */
@@ -164,4 +169,20 @@ function sweepPartials(root: string): void {
     const m = PARTIAL.exec(name);
     if (m && !pidAlive(Number(m[1]))) rmSync(join(root, name), { recursive: true, force: true });
   }
+}
+
+/** How many backups made before turning encryption on or off are kept (of both kinds together). */
+export const KEEP_TOGGLE_BACKUPS = 3;
+const TOGGLE = /-before-(en|de)cryption$/;
+
+/**
+ * Drops all but the newest `keep` backups made before an encryption toggle: each is a whole copy, and 30
+ * toggles once left 50 of them (79 MB for a 1.5 MB store). Daily and migration backups are not touched.
+ */
+export function dropOldToggleBackups(dir: string, keep = KEEP_TOGGLE_BACKUPS): string[] {
+  const old = listBackups(dir)
+    .filter((n) => TOGGLE.test(n))
+    .slice(keep);
+  for (const name of old) rmSync(join(backupsDir(dir), name), { recursive: true, force: true });
+  return old;
 }

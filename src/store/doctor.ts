@@ -1,13 +1,16 @@
 // fourpoint doctor: looks at every store file without trusting any of them, and, asked to repair,
 // restores each damaged file from its newest good backup after setting the damaged one aside.
 // It never deletes a data file.
-import { chmodSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readlinkSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { backupsDir, listBackups, stampedName, storeFileNames } from './backup.js';
-import { folderEncrypted, isEncrypted } from './crypto.js';
+import { KEY_FILE, folderEncrypted, isEncrypted } from './crypto.js';
+import { partitionProblem } from './guards.js';
 import { DIR_MODE, FILE_MODE, ensureDir, readIfExists, writeAtomic } from './files.js';
-import { breakStale, pidAlive, readLock, withLock } from './lock.js';
+import { breakStale, ownerAlive, readLock, withLock } from './lock.js';
+import { commandOf } from './lock-owner.js';
+import { COMMIT_JOURNAL, pendingCommit } from './commit.js';
 import { storeFiles } from './paths.js';
 import { migrate, type Codec } from './store.js';
 import { mainSchema, partitionSchema } from './schemas.js';
@@ -29,9 +32,13 @@ export interface DoctorReport {
   entries: number;
   drafts: number;
   backups: { name: string; files: number }[];
-  lock: { state: 'free' | 'held' | 'stale'; pid?: number };
+  lock: { state: 'free' | 'held' | 'stale'; pid?: number; command?: string };
   strayFiles: string[];
+  /** A change of many files (an import) a killed process left: finished (forward) or undone (back) on the next change. */
+  interruptedCommit?: 'forward' | 'back';
   permissions: string[];
+  /** Links inside the folder ("entries/2026-01.json -> /elsewhere"), reported, never followed. */
+  links: string[];
   plainInEncrypted: string[];
   ok: boolean;
 }
@@ -48,7 +55,8 @@ export function checkBytes(rel: string, data: Buffer, codec: Codec, path = rel):
     const part = partitionSchema.safeParse(raw);
     if (!part.success) return { file: rel, ok: false, problem: issue(part.error.issues[0]) };
     const month = rel.slice(-12, -5);
-    if (part.data.month !== month) return { file: rel, ok: false, problem: `holds month ${part.data.month}, not ${month}` };
+    const broken = partitionProblem(part.data, month);
+    if (broken) return { file: rel, ok: false, problem: `does not hold what its name promises (${broken})` };
     return { file: rel, ok: true, entries: part.data.entries.length };
   } catch (error) {
     if (error instanceof StoreError) return { file: rel, ok: false, problem: error.message.replace(`${path} `, '') };
@@ -56,25 +64,59 @@ export function checkBytes(rel: string, data: Buffer, codec: Codec, path = rel):
   }
 }
 
+/** Checks the store file at `path`, which may not be a readable file at all (a folder, no permission). */
+function checkFile(rel: string, path: string, codec: Codec): FileCheck {
+  let data: Buffer;
+  try {
+    data = readIfExists(path) ?? Buffer.alloc(0);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file: rel, ok: false, problem: code === 'EISDIR' ? 'is a folder where a file should be' : `cannot be read (${code ?? 'unreadable'})` };
+  }
+  return checkBytes(rel, data, codec, path);
+}
+
 function issue(first: { path: PropertyKey[]; message: string } | undefined): string {
   if (!first) return 'does not validate';
   return `does not validate (${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message})`;
 }
 
-function mode(path: string): number {
-  return statSync(path).mode & 0o777;
+/** The names a data folder holds at its top; doctor looks at these and nothing else (never a whole disk). */
+const LAYOUT = [storeFiles.main, storeFiles.settings, KEY_FILE, storeFiles.entriesDir, storeFiles.cache, storeFiles.backups, storeFiles.worksheets, 'broken'];
+
+/** Whether the folder holds anything of a fourpoint store (doctor --data-dir / must not touch a disk). */
+export function looksLikeStore(dir: string): boolean {
+  return [storeFiles.main, storeFiles.settings, KEY_FILE, storeFiles.entriesDir, storeFiles.backups].some((name) => lstatSync(join(dir, name), { throwIfNoEntry: false }));
 }
 
-/** Files and folders whose mode lets someone else read them. */
-function loosePermissions(dir: string, top = dir): string[] {
-  const out: string[] = [];
-  if (mode(dir) !== DIR_MODE) out.push(`${dir === top ? '.' : dir.slice(top.length + 1)}/ (${mode(dir).toString(8)})`);
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) out.push(...loosePermissions(path, top));
-    else if (stat.isFile() && (stat.mode & 0o077) !== 0) out.push(`${path.slice(top.length + 1)} (${(stat.mode & 0o777).toString(8)})`);
-  }
+interface Walked {
+  /** Folders and files whose mode lets someone else read them, as "rel (mode)". */
+  loose: string[];
+  /** Symbolic links, as "rel -> target": never followed, so nothing outside the folder is read or changed. */
+  links: string[];
+}
+
+/** The store's own layout, walked without following a link, folders first. */
+function walkLayout(dir: string): Walked {
+  const out: Walked = { loose: [], links: [] };
+  // The folder itself may be a link the person made (their choice of place); links inside it are not followed.
+  const top = statSync(dir);
+  if ((top.mode & 0o777) !== DIR_MODE) out.loose.push(`./ (${(top.mode & 0o777).toString(8)})`);
+  const visit = (rel: string) => {
+    const path = join(dir, rel);
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isSymbolicLink()) {
+      out.links.push(`${rel} -> ${readlinkSync(path)}`);
+      return;
+    }
+    const m = stat.mode & 0o777;
+    if (stat.isDirectory()) {
+      if (m !== DIR_MODE) out.loose.push(`${rel}/ (${m.toString(8)})`);
+      for (const name of readdirSync(path)) visit(`${rel}/${name}`);
+    } else if (stat.isFile() && (m & 0o077) !== 0) out.loose.push(`${rel} (${m.toString(8)})`);
+  };
+  for (const name of LAYOUT) visit(name);
   return out;
 }
 
@@ -86,18 +128,18 @@ function strays(dir: string): string[] {
     [backupsDir(dir), `${storeFiles.backups}/`],
     [join(dir, storeFiles.cache), `${storeFiles.cache}/`],
   ] as const) {
-    if (!existsSync(folder)) continue;
+    if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() && folder !== dir) continue;
     for (const name of readdirSync(folder)) if (/\.tmp$|^\.partial-|^\.lock\.break\./.test(name)) out.push(prefix + name);
   }
   return out;
 }
 
 export function inspect(dir: string, codec: Codec): DoctorReport {
-  const exists = existsSync(dir);
+  const exists = existsSync(dir) && looksLikeStore(dir);
   const encrypted = exists && folderEncrypted(dir);
-  const files = exists ? storeFileNames(dir).map((rel) => checkBytes(rel, readIfExists(join(dir, rel)) ?? Buffer.alloc(0), codec, join(dir, rel))) : [];
+  const files = exists ? storeFileNames(dir).map((rel) => checkFile(rel, join(dir, rel), codec)) : [];
   const owner = exists ? readLock(join(dir, storeFiles.lock)) : undefined;
-  const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : { state: pidAlive(owner.pid) ? 'held' : 'stale', pid: owner.pid };
+  const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : ownerAlive(owner) ? { state: 'held', pid: owner.pid, command: commandOf(owner.pid) } : { state: 'stale', pid: owner.pid };
   const backups = exists ? listBackups(dir).map((name) => ({ name, files: storeFileNames(join(backupsDir(dir), name)).length })) : [];
   // Any file that may hold health data, backups and files set aside included (not leftovers of the dead).
   const plainInEncrypted = encrypted
@@ -105,7 +147,8 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
         .filter((f) => !f.endsWith('.tmp') && !isEncrypted(readIfExists(f) ?? Buffer.alloc(0)))
         .map((f) => f.slice(dir.length + 1))
     : [];
-  const permissions = exists ? loosePermissions(dir) : [];
+  const walked = exists ? walkLayout(dir) : { loose: [], links: [] };
+  const permissions = walked.loose;
   return {
     dataDir: dir,
     exists,
@@ -116,10 +159,12 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
     backups,
     lock,
     strayFiles: exists ? strays(dir) : [],
+    interruptedCommit: exists ? pendingCommit(dir) : undefined,
     permissions,
+    links: walked.links,
     plainInEncrypted,
     // A stale lock is reported but harmless: the next change clears it.
-    ok: files.every((f) => f.ok) && permissions.length === 0 && plainInEncrypted.length === 0,
+    ok: files.every((f) => f.ok) && permissions.length === 0 && walked.links.length === 0 && plainInEncrypted.length === 0,
   };
 }
 
@@ -134,35 +179,74 @@ export interface RepairAction {
  */
 export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
   const actions: RepairAction[] = [];
+  // Not a fourpoint folder (doctor --data-dir /): nothing to repair, and no lock file left behind.
+  if (!existsSync(dir) || !looksLikeStore(dir)) return actions;
   const owner = readLock(join(dir, storeFiles.lock));
-  if (owner && !pidAlive(owner.pid)) {
+  if (owner && !ownerAlive(owner)) {
     breakStale(dir, join(dir, storeFiles.lock));
-    actions.push({ file: storeFiles.lock, done: `cleared the lock of process ${owner.pid}, which is no longer running` });
+    actions.push({ file: storeFiles.lock, done: `cleared the lock left by process ${owner.pid}, which is no longer running (its number may now belong to another program)` });
   }
+  const pending = pendingCommit(dir);
+  // Taking the lock finishes (or undoes) it first, as every change does.
+  if (pending)
+    actions.push({ file: COMMIT_JOURNAL, done: pending === 'forward' ? 'finished an import that was interrupted after it was committed' : 'undid an import that was interrupted before it was committed (nothing of it had landed)' });
   withLock(dir, () => {
     const aside = join(dir, 'broken', stampedName(now, 'doctor'));
     for (const rel of storeFileNames(dir)) {
       const path = join(dir, rel);
-      if (checkBytes(rel, readIfExists(path) ?? Buffer.alloc(0), codec, path).ok) continue;
+      if (checkFile(rel, path, codec).ok) continue;
       const good = listBackups(dir)
         .map((name) => join(backupsDir(dir), name, rel))
-        .find((file) => existsSync(file) && checkBytes(rel, readIfExists(file)!, codec, file).ok);
-      if (!good) {
+        .find((file) => existsSync(file) && checkFile(rel, file, codec).ok);
+      if (!good && statSync(path).isDirectory()) {
+        // A folder holds no entries of ours: set it aside, and the month (or main file) reads as empty.
+        ensureDir(dirname(join(aside, rel)));
+        renameSync(path, join(aside, rel));
+        actions.push({ file: rel, done: `was a folder where a file should be; moved to ${join(aside, rel)}` });
+        continue;
+      }
+      const mended = good ? undefined : mendMonthField(rel, readIfExists(path) ?? Buffer.alloc(0), codec, path);
+      if (!good && !mended) {
         actions.push({ file: rel, done: 'no backup holds a good copy; left as it is' });
         continue;
       }
       ensureDir(dirname(join(aside, rel)));
       renameSync(path, join(aside, rel));
       // Through the codec, so a restored file is encrypted exactly when the folder is.
-      writeAtomic(path, codec.encode(codec.decode(readIfExists(good)!, good)));
-      actions.push({ file: rel, done: `restored from ${good}; the damaged file is kept at ${join(aside, rel)}` });
+      writeAtomic(path, codec.encode(mended ?? codec.decode(readIfExists(good!)!, good!)));
+      actions.push({
+        file: rel,
+        done: good ? `restored from ${good}; the damaged file is kept at ${join(aside, rel)}` : `set its month field back to the month of its name and of every entry in it; the damaged file is kept at ${join(aside, rel)}`,
+      });
     }
-    for (const loose of loosePermissions(dir)) {
+    const walked = walkLayout(dir);
+    for (const loose of walked.loose) {
       const rel = loose.replace(/ \(\d+\)$/, '').replace(/\/$/, '');
       const path = rel === '.' ? dir : join(dir, rel);
-      chmodSync(path, statSync(path).isDirectory() ? DIR_MODE : FILE_MODE);
+      // lstat again: a link is never chmodded (chmod follows it out of the folder).
+      const stat = rel === '.' ? statSync(path) : lstatSync(path);
+      if (stat.isSymbolicLink()) continue;
+      chmodSync(path, stat.isDirectory() ? DIR_MODE : FILE_MODE);
       actions.push({ file: rel, done: 'made private to you' });
     }
+    for (const link of walked.links) actions.push({ file: link.split(' -> ')[0]!, done: `is a link (${link}); fourpoint does not follow links, so it was left as it is: replace it with the file itself` });
   });
   return actions;
+}
+
+/**
+ * A month file whose only fault is its "month" field (every entry's day is in the month of its name,
+ * each id once): the same file with the field set back, as JSON text; otherwise undefined.
+ */
+function mendMonthField(rel: string, data: Buffer, codec: Codec, path: string): string | undefined {
+  const month = /^entries\/(\d{4}-\d{2})\.json$/.exec(rel)?.[1];
+  if (!month) return undefined;
+  try {
+    const raw = migrate(JSON.parse(codec.decode(data, path)), path) as Record<string, unknown>;
+    const part = partitionSchema.safeParse({ ...raw, month });
+    if (!part.success || partitionProblem(part.data, month)) return undefined;
+    return `${JSON.stringify({ ...raw, month })}\n`;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,11 +1,11 @@
 // Turning encryption at rest on and off: every store file, backups included, is rewritten under the
 // lock, one atomic write per file, after a backup. A crash half-way leaves a mix of encrypted and plain
 // files that still reads (the codec reads both) and running the same command again finishes the job.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIfExists, writeAtomic } from './files.js';
 import { pidAlive, withLock } from './lock.js';
-import { makeBackup, stampedName } from './backup.js';
+import { dropOldToggleBackups, makeBackup, stampedName } from './backup.js';
 import { KEY_FILE, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, makeKeyFile, newSalt, verifyPassphrase } from './crypto.js';
 import { StoreError } from '../errors.js';
 import { storeFiles } from './paths.js';
@@ -17,18 +17,25 @@ export interface EncryptionContext {
   now(): Date;
 }
 
-/** Files that are not health data and stay readable without the passphrase. */
-const SKIP = new Set<string>([storeFiles.settings, KEY_FILE, storeFiles.worksheets]);
+/**
+ * The names at the top of a data folder that may hold health data; nothing else there is touched, so a
+ * folder that is not a store (--data-dir /) is never walked. Settings, the key file and worksheet
+ * definitions are not health data and stay readable without the passphrase.
+ */
+const DATA = new Set<string>([storeFiles.main, storeFiles.entriesDir, storeFiles.backups, storeFiles.cache, 'broken']);
+const TOP_TEMP = /^\..+\.tmp$/;
 
 /** Every file in the data folder that may hold health data (entries, drafts, backups, files set aside). */
-export function dataFiles(dir: string, top = dir): string[] {
+export function dataFiles(dir: string, top = dir, links: string[] = []): string[] {
   const out: string[] = [];
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (dir === top && SKIP.has(name)) continue;
+    if (dir === top && !DATA.has(name) && !TOP_TEMP.test(name)) continue;
     if (name.startsWith(storeFiles.lock)) continue;
     const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) out.push(...dataFiles(path, top));
+    // lstat: a link is never followed out of the folder (encrypting through it would overwrite what it points at).
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) links.push(path.slice(top.length + 1));
+    else if (stat.isDirectory()) out.push(...dataFiles(path, top, links));
     else if (stat.isFile()) out.push(path);
   }
   return out;
@@ -50,9 +57,11 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
   const salt = already ? verifyPassphrase(dir, keyring) : newSalt();
   withLock(dir, () => {
     makeBackup(dir, stampedName(ctx.now(), on ? 'before-encryption' : 'before-decryption'));
+    dropOldToggleBackups(dir);
     if (on && !already) writeAtomic(join(dir, KEY_FILE), `${JSON.stringify(makeKeyFile(keyring, salt), null, 2)}\n`);
     let changed = 0;
-    for (const file of dataFiles(dir)) {
+    const links: string[] = [];
+    for (const file of dataFiles(dir, dir, links)) {
       if (deadTemp(file)) {
         rmSync(file, { force: true });
         continue;
@@ -68,6 +77,7 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
       changed += 1;
     }
     if (!on) rmSync(join(dir, KEY_FILE), { force: true });
+    if (links.length) ctx.say(`Left ${links.length} link${links.length === 1 ? '' : 's'} as ${links.length === 1 ? 'it is' : 'they are'} (fourpoint does not follow links): ${links.join(', ')}`);
     ctx.say(on ? `Encrypted ${changed} file${changed === 1 ? '' : 's'}. Keep your passphrase safe: without it the data cannot be opened.` : `Decrypted ${changed} file${changed === 1 ? '' : 's'}.`);
   });
 }

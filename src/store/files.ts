@@ -1,5 +1,5 @@
 // Reading and writing one store file: atomic (temporary file, fsync, rename, fsync of the folder), mode 0600.
-import { close, closeSync, fstatSync, fsync, fsyncSync, mkdirSync, open, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, statSync } from 'node:fs';
+import { close, closeSync, fstatSync, fsync, fsyncSync, mkdirSync, open, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, lstatSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomHex } from './random.js';
 
@@ -9,7 +9,9 @@ export const FILE_MODE = 0o600;
 export function ensureDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   try {
-    if ((statSync(dir).mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
+    // lstat: a link is never chmodded (that would change the folder it points at, outside the data folder).
+    const stat = lstatSync(dir);
+    if (!stat.isSymbolicLink() && (stat.mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
   } catch {
     /* a folder we cannot chmod (not ours) is still usable */
   }
@@ -21,8 +23,15 @@ export function readIfExists(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw withPath(error, file);
   }
+}
+
+/** A read of a folder fails in read(), whose error names no file: name it, so the message can. */
+function withPath(error: unknown, file: string): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e === 'object' && e.code && !e.path) e.path = file;
+  return error;
 }
 
 /**
@@ -50,6 +59,8 @@ export function readStamped(file: string): { data: Buffer; stamp: FileStamp } | 
   }
   try {
     return { stamp: stampOf(fstatSync(fd, { bigint: true })), data: readFileSync(fd) };
+  } catch (error) {
+    throw withPath(error, file);
   } finally {
     closeSync(fd);
   }

@@ -5,6 +5,7 @@ import { isIsoDay } from '../domain/dates.js';
 import { isRecord } from '../domain/records.js';
 import { entryKinds } from '../domain/entry-kinds.js';
 import type { Draft, Entry } from '../domain/entry.js';
+import { ENTRY_ID, ENTRY_ID_RULE } from '../domain/entry-id.js';
 import type { Profile } from '../domain/profile.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -80,7 +81,7 @@ function at(index: number, key?: string): string {
 function entryOk(v: unknown): v is Record<string, unknown> {
   if (!isRecord(v)) return false;
   const e = v;
-  if (typeof e.id !== 'string' || e.id.length === 0 || typeof e.kind !== 'string' || !KINDS.has(e.kind)) return false;
+  if (typeof e.id !== 'string' || !ENTRY_ID.test(e.id) || typeof e.kind !== 'string' || !KINDS.has(e.kind)) return false;
   const w = e.worksheet;
   if (w !== undefined && !(isRecord(w) && typeof w.id === 'string' && w.id.length > 0 && typeof w.version === 'number' && Number.isInteger(w.version) && w.version > 0)) return false;
   const p = e.point;
@@ -101,7 +102,7 @@ function checkEntry(v: unknown, index: number): Entry {
 function explainEntry(v: unknown, index: number): void {
   if (!isRecord(v)) fail(at(index), 'expected an object');
   const e = v;
-  if (typeof e.id !== 'string' || e.id.length === 0) text(e.id, at(index, 'id'), { nonEmpty: true });
+  if (typeof e.id !== 'string' || !ENTRY_ID.test(e.id)) fail(at(index, 'id'), `an id is ${ENTRY_ID_RULE}`);
   if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) fail(at(index, 'kind'), `expected one of ${entryKinds.join(', ')}`);
   if (e.worksheet !== undefined) {
     const w = object(e.worksheet, at(index, 'worksheet'));
@@ -141,6 +142,7 @@ function checkProfileShape(v: unknown, path: string): Profile {
     text(contact.name, `${path}.supportContacts.${i}.name`, { nonEmpty: true });
     for (const k of ['phone', 'note']) if (contact[k] !== undefined) text(contact[k], `${path}.supportContacts.${i}.${k}`);
   });
+  if (p.meeting !== undefined) text(p.meeting, `${path}.meeting`);
   if (p.graduation === undefined) p.graduation = {};
   for (const [k, n] of Object.entries(object(p.graduation, `${path}.graduation`))) if (typeof n !== 'number') fail(`${path}.graduation.${k}`, 'expected a number');
   return p as unknown as Profile;
@@ -197,4 +199,21 @@ export function checkPartitionFile(raw: unknown, schemaVersion: number): Checked
     for (let i = 0; i < entries.length; i++) checkEntry(entries[i], i);
     return { schemaVersion, month: p.month, entries: entries as Entry[] };
   });
+}
+
+/**
+ * What a month file's name promises beyond its shape: entries/YYYY-MM.json says it holds YYYY-MM, every
+ * entry's day is in that month, and no id appears twice. A file that breaks a promise is damaged: a
+ * write would otherwise go to the month named inside it and overwrite another month's file.
+ */
+export function partitionProblem(part: PartitionShape, month: string): string | undefined {
+  if (part.month !== month) return `it says it holds month ${part.month}, but its name says ${month}`;
+  const ids = new Set<string>();
+  for (let i = 0; i < part.entries.length; i++) {
+    const e = part.entries[i]!;
+    if (e.date.slice(0, 7) !== month) return `${at(i, 'date')}: ${e.date} is not in ${month}`;
+    if (ids.has(e.id)) return `${at(i, 'id')}: the id ${JSON.stringify(e.id.slice(0, 40))} appears twice`;
+    ids.add(e.id);
+  }
+  return undefined;
 }

@@ -10,26 +10,36 @@
 // its (dead) owner or by the holder of that break file, so nothing can replace it in between. A break
 // file whose own holder died is broken the same way, one level up (each level needs another SIGKILL
 // in a window of microseconds, so this never recurses far).
+//
+// A lock records who holds it beyond the pid (boot, start time, host: see lock-owner.ts), so a pid
+// reused after a reboot or in a container does not keep a dead holder's lock alive.
+//
+// Waiting has no fixed end while the lock changes hands: 200 writers at once all get their turn, however
+// busy the machine. Only one holder keeping the lock for PATIENCE_MS stops a waiter, and the message
+// names that holder.
 import { closeSync, linkSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { randomHex } from './random.js';
 import { UserError } from '../errors.js';
 import { FILE_MODE } from './files.js';
+import { recoverCommit } from './commit.js';
+import { commandOf, ownerAlive, parseOwner, selfIdentity, type LockOwner } from './lock-owner.js';
 
-const WAIT_STEP_MS = 15;
-const GIVE_UP_MS = 30_000;
+export { pidAlive, ownerAlive } from './lock-owner.js';
+
+const WAIT_STEP_MS = 20;
+/** How long one holder may keep the lock before a waiter stops and names it. */
+export const PATIENCE_MS = 120_000;
 const LOCK = '.lock';
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-export interface LockInfo {
-  pid: number;
-  token: string;
-}
+export type LockInfo = LockOwner;
 
-/** The pid and token in a lock file, or undefined when it is gone or unreadable. */
+/** Who holds a lock file, or undefined when it is gone or unreadable. */
 export function readLock(file: string): LockInfo | undefined {
   let text: string;
   try {
@@ -37,31 +47,23 @@ export function readLock(file: string): LockInfo | undefined {
   } catch {
     return undefined;
   }
-  const [pid, token] = text.split('\n');
-  return { pid: Number(pid), token: token ?? '' };
+  return parseOwner(text);
 }
 
-export function pidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Writes "<pid>\n<token>\n" to a fresh temporary file and returns its path and token. */
+/** Writes "<pid>\n<token>\n<boot>\n<start>\n<host>\n" to a fresh temporary file; returns its path and token. */
 function makeTokenFile(dir: string): { temp: string; token: string } {
   const token = randomHex(8);
   const temp = join(dir, `${LOCK}.${process.pid}.${token}.tmp`);
   const fd = openSync(temp, 'wx', FILE_MODE);
   try {
-    writeSync(fd, `${process.pid}\n${token}\n`);
-  } finally {
+    writeSync(fd, `${process.pid}\n${token}\n${selfIdentity()}`);
+  } catch (error) {
+    // A full disk: leave no empty temporary file behind.
     closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
   }
+  closeSync(fd);
   return { temp, token };
 }
 
@@ -82,7 +84,7 @@ function claim(dir: string, target: string): string | undefined {
 /** Removes `file` if its owner is dead, safely against every other waiter. */
 export function breakStale(dir: string, file: string, depth = 0): void {
   const seen = readLock(file);
-  if (!seen || pidAlive(seen.pid) || depth > 8) return;
+  if (!seen || ownerAlive(seen) || depth > 8) return;
   const breaker = join(dir, `${LOCK}.break.${seen.token}`);
   const mine = claim(dir, breaker);
   if (!mine) {
@@ -97,8 +99,10 @@ export function breakStale(dir: string, file: string, depth = 0): void {
   }
 }
 
-/** Leftovers of dead processes: lock temporaries, break files, and store temporaries. Called under the lock. */
+/** Leftovers of dead processes: a half-done commit, lock temporaries, break files, store temporaries. Called under the lock. */
 function sweep(dir: string): void {
+  // First finish or undo a multi-file change a killed process left (commit.ts), so we build on a whole store.
+  recoverCommit(dir);
   for (const folder of [dir, join(dir, 'entries')]) {
     let names: string[];
     try {
@@ -107,8 +111,8 @@ function sweep(dir: string): void {
       continue;
     }
     for (const name of names) {
-      const pid = name.startsWith(`${LOCK}.break.`) ? readLock(join(folder, name))?.pid : strayPid(name);
-      if (pid !== undefined && !pidAlive(pid)) rmSync(join(folder, name), { force: true });
+      const gone = name.startsWith(`${LOCK}.break.`) ? breakerGone(join(folder, name)) : strayGone(name);
+      if (gone) rmSync(join(folder, name), { force: true });
     }
   }
 }
@@ -120,8 +124,18 @@ export function strayPid(name: string): number | undefined {
   return undefined;
 }
 
-export function withLock<T>(dir: string, fn: () => T): T {
-  return holding(dir, takeLock(dir), fn);
+function breakerGone(file: string): boolean {
+  const owner = readLock(file);
+  return owner !== undefined && !ownerAlive(owner);
+}
+
+function strayGone(name: string): boolean {
+  const pid = strayPid(name);
+  return pid !== undefined && !ownerAlive({ pid, boot: '', start: '', host: '' });
+}
+
+export function withLock<T>(dir: string, fn: () => T, patienceMs = PATIENCE_MS): T {
+  return holding(dir, takeLock(dir, patienceMs), fn);
 }
 
 /** Runs `fn` with the lock taken (as `token`), then releases it. */
@@ -136,7 +150,7 @@ function holding<T>(dir: string, token: string, fn: () => T): T {
 
 /** withLock for work that waits on the disk without blocking (the daily backup's flushes, in parallel). */
 export async function withLockAsync<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-  const token = takeLock(dir);
+  const token = takeLock(dir, PATIENCE_MS);
   try {
     sweep(dir);
     return await fn();
@@ -145,22 +159,45 @@ export async function withLockAsync<T>(dir: string, fn: () => Promise<T>): Promi
   }
 }
 
-/** Waits for the lock, breaking a dead owner's; returns our token. */
-function takeLock(dir: string): string {
+/**
+ * Waits for the lock, breaking a dead owner's; returns our token. Tries to take it only when it looks
+ * free (a read is cheaper than making a token file), so hundreds of waiters do not slow the holder.
+ */
+function takeLock(dir: string, patienceMs: number): string {
   const lockFile = join(dir, LOCK);
+  let holder = '';
   const started = Date.now();
-  let token: string | undefined;
-  while (!(token = claim(dir, lockFile))) {
+  let since = started;
+  for (;;) {
     const owner = readLock(lockFile);
-    if (owner && !pidAlive(owner.pid)) {
+    if (!owner) {
+      const token = claim(dir, lockFile);
+      if (token) return token;
+      continue;
+    }
+    if (!ownerAlive(owner)) {
       breakStale(dir, lockFile);
       continue;
     }
-    if (Date.now() - started > GIVE_UP_MS)
-      throw new UserError(`the data folder is locked by another fourpoint (${lockFile})`, 'if no other fourpoint is running, run: fourpoint doctor');
-    sleepSync(WAIT_STEP_MS + Math.floor(Math.random() * WAIT_STEP_MS));
+    if (owner.token !== holder) {
+      holder = owner.token;
+      since = Date.now();
+    } else if (Date.now() - since > patienceMs) throw heldTooLong(lockFile, owner, Date.now() - since);
+    // Longer sleeps the longer we wait (up to 5 steps): a crowd of waiters polls less, a short wait stays short.
+    const step = Math.min(5 * WAIT_STEP_MS, WAIT_STEP_MS + (Date.now() - started) / 50);
+    sleepSync(step + Math.floor(Math.random() * step));
   }
-  return token;
+}
+
+/** Names the process that has kept the lock, rather than hinting at a repair that would not help. */
+function heldTooLong(lockFile: string, owner: LockInfo, ms: number): UserError {
+  const seconds = Math.round(ms / 1000);
+  const command = commandOf(owner.pid);
+  const who = `process ${owner.pid}${command ? ` (${command})` : ''}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ''}`;
+  return new UserError(
+    `the data folder is in use: ${who} has held its lock (${lockFile}) for ${seconds} s and is still running, so nothing was changed`,
+    'wait for it to finish and try again, or stop that process; its lock is cleared once it ends',
+  );
 }
 
 /** Removes only our own lock (never one that replaced it). */

@@ -1,8 +1,8 @@
-// Settings: small, not health data, kept by conf in <data-dir>/settings.json (mode 0600).
+// Settings: small, not health data, kept in <data-dir>/settings.json (mode 0600).
 // Commands that only read a setting use readSettings(), which parses the file without loading conf.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
 import { storeFiles } from './paths.js';
 import { KEY_FILE } from './encrypted-files.js';
 import type { EncryptionContext } from './encryption.js';
@@ -77,16 +77,42 @@ export function readSettings(dataDir: string): Settings {
   return out;
 }
 
-/** Writes one setting through conf (atomic write, mode 0600). */
+/**
+ * Writes one setting: the file read afresh under the store lock, changed, written atomically (mode 0600).
+ * Not conf's set, a read-modify-write with no lock, which lost 11 of 80 settings written at once.
+ */
 export async function writeSetting(dataDir: string, key: string, value: SettingValue): Promise<void> {
-  const { default: Conf } = await import('conf');
-  const conf = new Conf<Settings>({
-    cwd: dataDir,
-    configName: 'settings',
-    projectSuffix: '',
-    configFileMode: 0o600,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
+  // Loaded here, not at the top: status and every start-up read settings, and only config set writes them.
+  const [{ ensureDir, readIfExists, writeAtomic }, { withLock }] = await Promise.all([import('./files.js'), import('./lock.js')]);
+  const file = join(dataDir, storeFiles.settings);
+  ensureDir(dataDir);
+  withLock(dataDir, () => {
+    // Checked again under the lock: the file is read afresh here, and never written over when it does not parse.
+    checkSettingsFile(dataDir);
+    const data = readIfExists(file);
+    const current = data === undefined ? {} : (JSON.parse(data.toString('utf8')) as Record<string, unknown>);
+    writeAtomic(file, `${JSON.stringify({ ...current, [key]: value }, null, 2)}\n`);
   });
-  conf.set(key, value);
+}
+
+/**
+ * Stops a change to a settings.json that does not parse (conf would throw a bare JSON error), naming the
+ * file. It is never overwritten: a hand edit in it may be worth keeping.
+ */
+export function checkSettingsFile(dataDir: string): void {
+  const file = join(dataDir, storeFiles.settings);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const raw: unknown = JSON.parse(text);
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) return;
+  } catch {
+    /* reported below */
+  }
+  throw new StoreError(`${file} is not valid settings JSON, so it was left untouched and nothing was changed`, file, 'fix it by hand, or move it aside to go back to the default settings (they hold display choices only, no entries)');
 }

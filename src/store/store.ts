@@ -8,12 +8,13 @@ import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
 import { ensureDir, fileStamp, readIfExists, readStamped, writeAtomic, type FileStamp } from './files.js';
 import { withLock, withLockAsync } from './lock.js';
+import { COMMIT_JOURNAL, commitFiles } from './commit.js';
 import { storeFiles } from './paths.js';
 import { dailyBackup, dailyBackupAsync, dailyBackupDue, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
 import { monthSummaries, type SummaryKind } from './summaries.js';
 
-import { checkMainFile, checkPartitionFile, checkProfile, type Checked, type MainShape, type PartitionShape } from './guards.js';
+import { checkMainFile, checkPartitionFile, checkProfile, partitionProblem, type Checked, type MainShape, type PartitionShape } from './guards.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -55,12 +56,16 @@ export class Store {
   private monthsCache?: string[];
 
   private migrationBackedUp = false;
+  /** Whether the folder was encrypted when this store was opened (its codec was chosen then). */
+  private readonly openedEncrypted: boolean;
 
   constructor(
     readonly dir: string,
     readonly codec: Codec = plainCodec,
     private readonly options: StoreOptions = {},
-  ) {}
+  ) {
+    this.openedEncrypted = folderEncrypted(dir);
+  }
 
   private get mainFile() {
     return join(this.dir, storeFiles.main);
@@ -87,15 +92,24 @@ export class Store {
     if (typeof from === 'number' && from < SCHEMA_VERSION) this.backupBeforeMigration(from);
     raw = migrate(raw, file);
     const checked = check(raw, SCHEMA_VERSION);
-    if (!checked.ok) throw new StoreError(`${file} does not hold what fourpoint expects (${checked.problem}), so it was left untouched`, file, this.repairHint(file));
+    if (!checked.ok) throw new StoreError(`${file} does not hold what fourpoint expects (${checked.problem}), so it was left untouched`, file, this.repairHint(file, true));
     return checked.value;
   }
 
+  /**
+   * A change of many files (an import) that a killed process left half-done is finished or undone by
+   * whoever takes the lock next; a reader that finds one takes the lock once, so it never reads half of it.
+   */
+  private finishInterruptedCommit(): void {
+    if (existsSync(join(this.dir, COMMIT_JOURNAL))) withLock(this.dir, () => undefined);
+  }
+
   /** Names the newest backup of a bad file and the command that restores it. */
-  private repairHint(file: string): string {
+  private repairHint(file: string, parsed = false): string {
     const rel = relative(this.dir, file).split(sep).join('/');
     const backup = newestBackupOf(this.dir, rel);
-    return backup ? `newest backup: ${backup}; to restore it run: fourpoint doctor --repair` : 'there is no backup of it yet; run: fourpoint doctor';
+    // Without a backup, doctor --repair can still mend a month file whose only fault is its month field.
+    return backup ? `newest backup: ${backup}; to restore it run: fourpoint doctor --repair` : `there is no backup of it yet; run: fourpoint doctor${parsed ? ' --repair' : ''}`;
   }
 
   /** A whole copy before a file is upgraded to a new schema (once per process). */
@@ -106,6 +120,7 @@ export class Store {
   }
 
   private readMain(fresh = false): MainFile {
+    if (!this.mainCache) this.finishInterruptedCommit();
     if (!this.mainCache || fresh)
       this.mainCache = this.parse(this.mainFile, checkMainFile, () => ({ schemaVersion: SCHEMA_VERSION, profile: null, drafts: [] }));
     return this.mainCache;
@@ -123,7 +138,13 @@ export class Store {
   /** A month file checked (an absent one is an empty month), from disk or from bytes already read. */
   private parsePartition(month: string, data?: Buffer): PartitionFile {
     const file = this.partitionFile(month);
-    return this.parse(file, checkPartitionFile, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
+    // Held to everything its name promises, so a write never goes to a month other than the file's own.
+    const check = (raw: unknown, version: number): Checked<PartitionFile> => {
+      const checked = checkPartitionFile(raw, version);
+      const problem = checked.ok ? partitionProblem(checked.value, month) : undefined;
+      return problem ? { ok: false, problem } : checked;
+    };
+    return this.parse(file, check, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
   }
 
   /** A month read fresh, with the stamp of the file it came from (undefined when the file is gone). */
@@ -244,6 +265,8 @@ export class Store {
     ensureDir(this.dir);
     this.refusePlainInEncrypted();
     return withLock(this.dir, () => {
+      // Encryption may have been turned on or off while we waited: never write in the other form.
+      this.refuseCodecChangedWhileWaiting();
       // Another process may have added a month since we listed them: list again under the lock.
       this.monthsCache = undefined;
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
@@ -271,6 +294,15 @@ export class Store {
       throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
   }
 
+  private refuseCodecChangedWhileWaiting(): void {
+    const encrypted = folderEncrypted(this.dir);
+    if (encrypted === this.openedEncrypted) return;
+    throw new UserError(
+      `encryption was turned ${encrypted ? 'on' : 'off'} for this data folder while this command waited, so nothing was changed`,
+      'run the command again',
+    );
+  }
+
   /** The local day, naming the daily backup. */
   private day(): string {
     return this.options.today?.() ?? localDay(new Date());
@@ -294,32 +326,54 @@ export class Store {
     this.addEntries([entry]);
   }
 
-  addEntries(entries: Entry[]): void {
-    this.change(() => {
+  /**
+   * Adds entries; returns those added. `unless(entry, monthEntries)` is asked under the lock, against its
+   * month as stored at that moment: an entry it finds there already is left out (milestones are kept once,
+   * however many processes reach one at the same moment).
+   */
+  addEntries(entries: Entry[], unless?: (entry: Entry, stored: readonly Entry[]) => boolean): Entry[] {
+    return this.change(() => {
       const touched = new Map<string, PartitionFile>();
+      const added: Entry[] = [];
       for (const entry of entries) {
         const month = monthOf(entry.date);
         const part = touched.get(month) ?? this.readPartition(month, true);
         if (part.entries.some((e) => e.id === entry.id)) throw new UserError(`an entry with id ${entry.id} is already stored`);
+        if (unless?.(entry, part.entries)) continue;
         part.entries.push(entry);
+        added.push(entry);
         touched.set(month, part);
       }
+      if (added.length === 0) return added;
       this.ensureMain();
       for (const part of touched.values()) this.writePartition(part);
+      return added;
     });
   }
 
   /** Replaces a stored entry (found by id), moving it to another month if its date changed. */
   replaceEntry(next: Entry): void {
-    this.change(() => {
-      const from = this.months().find((m) => this.readPartition(m, true).entries.some((e) => e.id === next.id));
-      if (!from) throw new UserError(`no entry with id ${next.id}`);
+    this.updateEntry(next.id, () => next);
+  }
+
+  /**
+   * Changes a stored entry read afresh under the lock (`change` gets that fresh copy and returns the
+   * new one, with the same id), moving it to another month if its date changed. Two edits of one
+   * entry at once then both land: the second applies its change to what the first saved.
+   */
+  updateEntry(id: string, change: (fresh: Entry) => Entry): Entry {
+    return this.change(() => {
+      const from = this.months().find((m) => this.readPartition(m, true).entries.some((e) => e.id === id));
+      if (!from) throw new UserError(`no entry with id ${id}`);
       const old = this.readPartition(from);
+      const next = change(old.entries.find((e) => e.id === id)!);
+      if (next.id !== id) throw new Error('an entry cannot change its id');
       old.entries = old.entries.filter((e) => e.id !== next.id);
       const target = monthOf(next.date) === from ? old : this.readPartition(monthOf(next.date), true);
       target.entries.push(next);
       this.writePartition(target);
       if (target !== old) this.writePartition(old);
+      return next;
     });
   }
 
@@ -341,6 +395,16 @@ export class Store {
 
   saveProfile(profile: Profile): void {
     this.change(() => this.writeMain({ ...this.readMain(true), profile }));
+  }
+
+  /** Saves the profile `change` makes from the one stored at that moment (read under the lock), or from none yet. */
+  changeProfile(change: (fresh: Profile | undefined) => Profile): Profile {
+    return this.change(() => {
+      const main = this.readMain(true);
+      const profile = change(main.profile ?? undefined);
+      this.writeMain({ ...main, profile });
+      return profile;
+    });
   }
 
   /** Changes the profile read fresh under the lock, so a concurrent change is not lost. */
@@ -372,10 +436,11 @@ export class Store {
   }
 
   /**
-   * Many entries at once (import): one locked write per touched month. An entry whose id is already
+   * Many entries at once (import), with the profile and drafts that come with them, as one change: every
+   * month and the main file land together or not at all, even when killed. An entry whose id is already
    * stored is kept, or replaced (moved if its month differs) with `overwrite`. All reads come before any write.
    */
-  mergeEntries(entries: readonly Entry[], { overwrite = false } = {}): MergeResult {
+  mergeEntries(entries: readonly Entry[], { overwrite = false, profile, drafts = [] }: MergeOptions = {}): MergeResult {
     return this.change(() => {
       const parts = new Map<string, PartitionFile>();
       const load = (month: string) => {
@@ -404,8 +469,23 @@ export class Store {
         monthOfId.set(entry.id, month);
         touched.add(month);
       }
-      if (touched.size > 0) this.ensureMain();
-      for (const month of touched) this.writePartition(load(month));
+      // Every touched month and the main file land together or not at all (commit.ts).
+      const files = new Map<string, string | Buffer>();
+      let main = this.readMain(true);
+      if (profile || drafts.length > 0 || (touched.size > 0 && !this.exists())) {
+        const replacing = new Set(drafts.map((d) => d.worksheetId));
+        main = { ...main, profile: profile ?? main.profile, drafts: [...main.drafts.filter((d) => !replacing.has(d.worksheetId)), ...drafts] };
+        files.set(storeFiles.main, this.codec.encode(`${JSON.stringify(main, null, 2)}\n`));
+      }
+      for (const month of touched) {
+        const part = load(month);
+        part.entries.sort(byDayThenSaved);
+        files.set(`${storeFiles.entriesDir}/${month}.json`, this.codec.encode(`${JSON.stringify(part)}\n`));
+      }
+      commitFiles(this.dir, files);
+      if (files.has(storeFiles.main)) this.mainCache = main;
+      for (const month of touched) this.partitionCache.set(month, load(month));
+      this.monthsCache = undefined;
       return result;
     });
   }
@@ -428,6 +508,14 @@ const SAVED_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export function compareText(a: string, b: string, shape: RegExp): number {
   if (shape.test(a) && shape.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return a.localeCompare(b);
+}
+
+export interface MergeOptions {
+  overwrite?: boolean;
+  /** Replaces the stored profile, in the same change. */
+  profile?: Profile;
+  /** Added to the drafts, each replacing a stored one of the same worksheet, in the same change. */
+  drafts?: Draft[];
 }
 
 export interface MergeResult {

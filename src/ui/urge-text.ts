@@ -5,7 +5,20 @@ export const EMERGENCY = [
   'If you need to talk to someone now, a crisis line will listen: in the US call or text 988; elsewhere, your local crisis or helpline.',
 ];
 
-export const OPENING = 'An urge is like a wave: it builds, peaks and fades, usually within 15 to 30 minutes. You do not have to act on it. Let us ride this one out together.';
+/** Withdrawal is a medical matter, not an urge to surf (the safety facts every screen near stopping respects). */
+export const WITHDRAWAL =
+  'Shaking, sweating or confusion after stopping alcohol, sedatives or opioids can be withdrawal, not an urge to surf: get medical help now. (fourpoint learn safety)';
+
+/** DEADS as SMART's toolbox names it, for the urge screen when no plan of one's own is written yet. */
+export const DEADS_REMINDER = [
+  'Deny/Delay: not now; urges rise and fall, often within minutes.',
+  'Escape: leave the situation that is feeding it.',
+  'Avoid/Accept/Attack: steer clear of triggers; accept the urge is uncomfortable, not dangerous; dispute what it tells you.',
+  'Distract: something that takes all your attention.',
+  'Substitute: a healthy thing in its place.',
+];
+
+export const OPENING = 'An urge is like a wave: it rises and falls, often within minutes. You do not have to act on it. Let us ride this one out together.';
 
 /** Shown in turn while the timer runs, one every stretch of the session. */
 export const SURFING_STEPS = [

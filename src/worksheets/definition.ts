@@ -64,7 +64,14 @@ const multichoiceField = z
 const listField = z
   .object({ ...base, type: z.literal('list'), default: z.array(z.string()).optional(), min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() })
   .strict();
-const dateField = z.object({ ...base, type: z.literal('date'), default: z.string().optional() }).strict();
+const dateField = z
+  .object({
+    ...base,
+    type: z.literal('date'),
+    default: z.string().optional(),
+    allow: z.enum(['past', 'future', 'any']).default('any').describe('past: today or earlier; future: today or later; any: either'),
+  })
+  .strict();
 
 const leafField = z.discriminatedUnion('type', [
   textField,

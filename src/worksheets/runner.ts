@@ -2,10 +2,11 @@
 import { UsageError } from '../errors.js';
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import { isRecord } from '../domain/records.js';
-import { parseDay } from '../domain/dates.js';
+import { dayRuleProblem, parseDay } from '../domain/dates.js';
+import { dateRuleProblems } from './date-rules.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
-import { fillTemplate } from './template.js';
+import { fillTemplate, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
@@ -32,7 +33,9 @@ export const CLEAR = '-';
 const OTHER = '\u0000other';
 const SKIP = '\u0000skip';
 
-export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter, ctx: RunContext): Promise<Answers> {
+export async function runWorksheet(definition: WorksheetDefinition, prompter: Prompter, ctx: RunContext): Promise<Answers> {
+  // Every text shown (intro, labels, help, choices) with {behaviour} filled in, as `worksheet show` prints it.
+  const def = templatedDefinition(definition, ctx.profile, ctx.today);
   const preset = ctx.preset ?? {};
   await checkPreset(def, preset);
   const answers: Answers = {};
@@ -48,7 +51,11 @@ export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter,
     if (!isEmptyAnswer(value)) answers[field.id] = value!;
     ctx.onAnswer?.({ ...answers });
   }
-  return validAnswers(def, answers);
+  const valid = await validAnswers(def, answers);
+  // Dates given by flags, answers files or drafts keep their field's rule as typed ones do.
+  const problems = dateRuleProblems(def.fields, valid, ctx.today, ctx.defaults);
+  if (problems.length > 0) throw new UsageError(problems.join('; '));
+  return valid;
 }
 
 /**
@@ -129,7 +136,13 @@ async function askField(
       const text = await prompter.text({
         ...base,
         default: str(prior) ?? (str(fieldDefault) || (field.required ? ctx.today : undefined)),
-        validate: (v) => (parseDay(v, ctx.today) ? true : 'Please type a date such as 2026-11-23, today, yesterday or last monday.'),
+        validate: (v) => {
+          const day = parseDay(v, ctx.today);
+          if (!day) return 'Please type a date such as 2026-11-23, today, yesterday or last monday.';
+          // An earlier answer kept as it is stays allowed (a review date that has since passed).
+          const problem = day === str(prior) ? undefined : dayRuleProblem(day, field.allow, ctx.today);
+          return problem ? `${day} ${problem}.` : true;
+        },
       });
       return text === undefined ? undefined : parseDay(text, ctx.today);
     }
@@ -162,11 +175,15 @@ async function askField(
       if (field.other) {
         // Earlier answers that are not among the choices are offered here, so revisiting never drops them.
         const leftover = before?.filter((v) => !unique.includes(v)) ?? [];
+        const needOne = field.required && chosen.length === 0;
         const extra = await prompter.text({
           ...base,
           name: `${path}.other`,
-          message: unique.length > 0 ? 'Anything else? (separate with commas, Enter for none)' : `${base.message} (separate with commas)`,
-          required: field.required && chosen.length === 0,
+          // Never "Enter for none" when an answer is still needed: that would contradict the check that follows.
+          message: unique.length === 0 ? `${base.message} (separate with commas)` : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words (separate with commas)' : 'Anything else? (separate with commas, Enter for none)',
+          required: needOne,
+          // Commas alone are no answer: caught here, rather than by the check after the last question.
+          validate: needOne ? (v) => (v.split(',').some((x) => x.trim() !== '') ? true : 'Please type at least one answer, such as a word or two.') : undefined,
           default: leftover.length > 0 ? leftover.join(', ') : undefined,
         });
         if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));

@@ -1,7 +1,34 @@
 // Definition text may name the person's own behaviour: "{behaviour}" becomes "alcohol" or "gambling and gaming".
 import type { Profile } from '../domain/profile.js';
+import type { Choice, Field, LeafField, WorksheetDefinition } from './definition.js';
 
 export function fillTemplate(text: string, profile: Profile | undefined, today?: string): string {
   const out = text.replaceAll('{behaviour}', profile?.behaviours.join(' and ') ?? 'the behaviour');
   return today ? out.replaceAll('{today}', today) : out;
+}
+
+/**
+ * The definition with every text a person reads filled in (title, summary, intro, labels, help, examples,
+ * choice labels, text defaults), so whatever shows it (the runner's prompts, say) never prints a raw
+ * {behaviour}. Ids and choice values are left as they are: they are what answers are stored under.
+ */
+export function templatedDefinition(def: WorksheetDefinition, profile: Profile | undefined, today?: string): WorksheetDefinition {
+  const fill = (text: string) => fillTemplate(text, profile, today);
+  const choice = (c: Choice): Choice => (typeof c === 'string' ? (fill(c) === c ? c : { value: c, label: fill(c) }) : { ...c, label: fill(c.label) });
+  function field<F extends Field | LeafField>(f: F): F {
+    const out: Record<string, unknown> = { ...f, label: fill(f.label) };
+    if (f.help !== undefined) out.help = fill(f.help);
+    if (f.example !== undefined) out.example = fill(f.example);
+    if ('default' in f && typeof f.default === 'string') out.default = fill(f.default);
+    if ('choices' in f) out.choices = f.choices.map(choice);
+    if (f.type === 'group') out.fields = f.fields.map(field);
+    return out as F;
+  }
+  return {
+    ...def,
+    title: fill(def.title),
+    summary: fill(def.summary),
+    ...(def.intro !== undefined ? { intro: fill(def.intro) } : {}),
+    fields: def.fields.map(field),
+  };
 }

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EMERGENCY, NOT_A_SUBSTITUTE, SCREEN_NOTE } from '../../src/domain/family/messages.js';
-import { cli, removeDir, ROOT, tempDir } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { EMERGENCY, HOPELESSNESS, MODEL_ORIGIN, NOT_A_SUBSTITUTE, RULE_OF_THUMB, SCREEN_NOTE } from '../../src/domain/family/messages.js';
+import { BIN, cli, removeDir, ROOT, tempDir } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'family');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -34,7 +36,9 @@ describe('fourpoint family', () => {
     const assess = cli(home, ['family', 'assess', '--answers', fixture('decades.assessment.json')]);
     expect(assess.stderr).toContain(SCREEN_NOTE);
     expect(assess.code).toBe(0);
-    expect(assess.stdout).toContain('## Recommended: Closure intervention');
+    // Laid out for reading, not Markdown: Markdown is for family show (to a pipe or --out) and exports.
+    expect(assess.stdout).toMatch(/^Recommended: Closure intervention\n─+$/m);
+    expect(assess.stdout).not.toMatch(/^#|\*\*|^- /m);
 
     const plan = cli(home, ['family', 'plan', '--answers', fixture('closure.plan.json')]);
     expect(plan.code).toBe(0);
@@ -65,7 +69,7 @@ describe('fourpoint family', () => {
 
   it('recommends a different plan for a teenager who is experimenting', () => {
     expect(cli(home, ['family', 'assess', '--answers', fixture('teen.assessment.json')]).code).toBe(0);
-    expect(cli(home, ['family', 'plan']).code).toBe(0);
+    expect(cli(home, ['family', 'plan', '--set', 'firstStep=Mum calls the school counsellor']).code).toBe(0);
     const md = cli(home, ['family', 'show']).stdout;
     expect(md).toContain('## Recommended: Crisis intervention');
     expect(md).toContain('## The plan: Crisis intervention');
@@ -80,9 +84,10 @@ describe('fourpoint family', () => {
     writeFileSync(join(home, 'a.json'), JSON.stringify(answers));
     const r = cli(home, ['family', 'assess', '--answers', 'a.json']);
     expect(r.code).toBe(0);
-    const firstSection = r.stdout.indexOf('## ');
-    expect(r.stdout.slice(firstSection)).toMatch(/^## Safety first\n\n\*\*Someone may be in danger now\./);
-    expect(r.stdout.indexOf(EMERGENCY)).toBeLessThan(r.stdout.indexOf('## Recommended'));
+    expect(r.stdout).toMatch(/^Safety first\n─+\n\nSomeone may be in danger now\./m);
+    const flat = r.stdout.replace(/[│\s]+/g, ' ');
+    expect(flat.indexOf(EMERGENCY)).toBeGreaterThan(-1);
+    expect(flat.indexOf(EMERGENCY)).toBeLessThan(flat.indexOf('Safety first'));
     expect(r.stderr).toContain('When everyone is safe');
     const md = cli(home, ['family', 'show']).stdout;
     expect(md).toMatch(/^# Family plan for Jo, \d{4}-\d{2}-\d{2}\n\n(> [^\n]*\n|>\n)+\n## Safety first\n/);
@@ -125,7 +130,7 @@ describe('fourpoint family', () => {
       '--set', 'name=Dad', '--set', 'relationship=child', '--set', 'ageGroup=older', '--set', 'behaviour=alcohol',
       '--set', 'duration=over-15-years', '--set', 'pattern=long-term', '--set', 'attempts=several',
       '--set', 'treatments=detox', '--set', 'treatments=inpatient or residential treatment', '--set', 'willingness=refuses',
-      '--set', 'familyAgrees=agree', '--set', 'safety=driving', '--set', 'dangerNow=no', '--set', 'children=custody',
+      '--set', 'familyAgrees=agree', '--set', 'safety=driving', '--set', 'dangerNow=no', '--set', 'hopeless=no', '--set', 'children=custody',
       '--set', 'hope=2', '--set', 'energy=2', '--set', 'notes=He *hides* bottles <b>in</b> the garage | shed\n# not a heading',
       '--json',
     ]);
@@ -177,5 +182,98 @@ describe('fourpoint family', () => {
     expect(r.stdout).toContain(EMERGENCY);
     expect(r.stdout).toContain('fourpoint family assess');
     expect(r.stdout).toContain('Start with: fourpoint family assess');
+  });
+
+  it('shows the emergency guidance on every family screen and in every export: crisis line, domestic-violence line, treatment helpline', () => {
+    const guidance = [/\b988\b/, /domestic-violence helpline/, /SAMHSA National Helpline, 1-800-662-4357/, /emergency number/];
+    const runs: [string, string][] = [];
+    const run = (args: string[]) => {
+      const r = cli(home, args);
+      expect(r.code, args.join(' ')).toBe(0);
+      runs.push([args.join(' '), r.stdout + r.stderr]);
+      return r;
+    };
+    run(['family']);
+    run(['family', 'assess', '--answers', fixture('decades.assessment.json')]);
+    run(['family', 'assess', '--answers', fixture('decades.assessment.json'), '--json']);
+    run(['family', 'plan', '--answers', fixture('closure.plan.json')]);
+    run(['family', 'map', '--answers', fixture('family.map.json')]);
+    run(['family']);
+    const md = run(['family', 'show']).stdout;
+    run(['family', 'show', '--format', 'json']);
+    run(['family', 'show', '--out', 'plan.md']);
+    run(['family', '--help']);
+    runs.push(['plan.md', readFileSync(join(home, 'plan.md'), 'utf8')], ['show (stdout only)', md]);
+    for (const [what, text] of runs) for (const g of guidance) expect(text, what).toMatch(g);
+  });
+
+  it('says where the model comes from and that the scoring is a rule of thumb, on the home screen and in the export', () => {
+    const origin = /intervention provider's "Systemic Modular Approach to Recovery and Treatment"[\s\S]*not part of SMART Recovery's own program/;
+    const home1 = cli(home, ['family']).stdout;
+    expect(home1).toContain(MODEL_ORIGIN);
+    expect(home1).toContain(RULE_OF_THUMB);
+    cli(home, ['family', 'assess', '--answers', fixture('teen.assessment.json')]);
+    const md = cli(home, ['family', 'show']).stdout;
+    expect(md).toMatch(origin);
+    expect(md).toContain(RULE_OF_THUMB);
+    expect(cli(home, ['learn', 'treatment-and-recovery']).stdout).toMatch(/inpatient[\s\S]*sober living[\s\S]*up to six months[\s\S]*outpatient[\s\S]*support groups/i);
+  });
+
+  it('leads with CRAFT and SMART Family & Friends when the loved one refuses help, and never long-term recovery with nothing tried', () => {
+    const answers = { ...JSON.parse(readFileSync(fixture('teen.assessment.json'), 'utf8')), ageGroup: 'adult', behaviour: ['opioids'], duration: '5-15-years', pattern: 'regular', willingness: 'refuses', safety: ['overdose'], dangerNow: false };
+    writeFileSync(join(home, 'a.json'), JSON.stringify(answers));
+    const r = cli(home, ['family', 'assess', '--answers', 'a.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('## Recommended: Recovery intervention');
+    expect(r.stdout).toContain('- Recovery intervention (ruled out)');
+    expect(r.stdout.indexOf('## Start here: CRAFT and SMART Family & Friends')).toBeGreaterThan(-1);
+    expect(r.stdout.indexOf('## Start here: CRAFT')).toBeLessThan(r.stdout.indexOf('## Recommended'));
+    expect(cli(home, ['family', 'plan', '--set', 'firstStep=Find a CRAFT counsellor']).code).toBe(0);
+    const md = cli(home, ['family', 'show']).stdout;
+    expect(md).toMatch(/## Start here: CRAFT and SMART Family & Friends[\s\S]*## Recommended: Crisis intervention/);
+    // The plan starts with medical safety for opioids: overdose after a break, naloxone.
+    expect(md).toMatch(/## The plan: Crisis intervention\n\n1\. Medical safety: after even a few days without opioids[^\n]*naloxone/);
+    expect(markdownProblems(md)).toEqual([]);
+  });
+
+  it('asks a script about hopelessness too, and shows crisis guidance when the loved one has spoken of it', () => {
+    const before = snapshot(home);
+    const teen = JSON.parse(readFileSync(fixture('teen.assessment.json'), 'utf8'));
+    delete teen.hopeless;
+    writeFileSync(join(home, 'a.json'), JSON.stringify(teen));
+    const missing = cli(home, ['family', 'assess', '--answers', 'a.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--set hopeless=yes or --set hopeless=no');
+    expect(snapshot(home)).toEqual({ ...before, [join(home, 'a.json')]: JSON.stringify(teen) });
+    const r = cli(home, ['family', 'assess', '--answers', 'a.json', '--set', 'hopeless=yes']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/## Safety first\n\n- Talk of hopelessness can come before thoughts of suicide/);
+    expect(cli(home, ['family', 'show']).stdout).toContain('988');
+    expect(HOPELESSNESS).toContain('988');
+  });
+
+  it('family plan with stdin from /dev/null and no answers exits 2, names the flags and saves nothing', () => {
+    cli(home, ['family', 'assess', '--answers', fixture('teen.assessment.json')]);
+    const before = snapshot(home);
+    const devNull = openSync('/dev/null', 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'family', 'plan'], {
+        cwd: home,
+        stdio: [devNull, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: home, TZ: 'UTC', NO_COLOR: '1', FOURPOINT_HOME: home },
+        timeout: 20_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^fourpoint: no plan to save/);
+      expect(r.stderr).toContain('--answers FILE');
+      expect(r.stderr).toContain('--set field=value');
+    } finally {
+      closeSync(devNull);
+    }
+    expect(snapshot(home)).toEqual(before);
+    const kinds = (JSON.parse(cli(home, ['journal', 'list', '--json']).stdout) as { worksheet: { id: string } }[]).map((e) => e.worksheet.id);
+    expect(kinds).toEqual(['family-assessment']);
   });
 });

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { readAssessment } from '../../src/domain/family/assessment.js';
 import { FACTORS } from '../../src/domain/family/factors.js';
 import * as messages from '../../src/domain/family/messages.js';
-import { outlinePlan } from '../../src/domain/family/plan.js';
+import { flagsWithdrawalRisk, outlinePlan } from '../../src/domain/family/plan.js';
+import { Library, builtinDir } from '../../src/worksheets/loader.js';
 import { planPreset, recordFromPlanAnswers } from '../../src/domain/family/record.js';
 import { recommend } from '../../src/domain/family/rules.js';
 
+const library = new Library(builtinDir());
 const teen = readAssessment({ name: 'Jo', ageGroup: 'under-18', behaviour: ['cannabis'], duration: 'under-1-year', pattern: 'experimenting', attempts: 'none', familyAgrees: 'agree', safety: ['none'], children: 'none', hope: 8, energy: 7 });
 const decades = readAssessment({ ageGroup: 'older', behaviour: ['alcohol'], duration: 'over-15-years', pattern: 'long-term', attempts: 'several', familyAgrees: 'agree', safety: ['none'], children: 'custody', hope: 2, energy: 2 });
 
@@ -18,9 +20,61 @@ describe('the plan outline', () => {
     for (const group of ['12-step', 'SMART Recovery', 'faith-based']) expect(steps).toContain(group);
   });
 
+  // The worries offered by the shipped assessment, and words a family might type instead.
+  const offered = (library.require('family-assessment').definition.fields.find((f) => f.id === 'behaviour') as { choices: (string | { value: string })[] }).choices.map((c) => (typeof c === 'string' ? c : c.value));
+  const SEDATIVE = /seizures and can kill[\s\S]*[Tt]alk to a doctor/;
+  const OPIOID = /tolerance falls[\s\S]*naloxone/;
+  const CASES: [string, string[], { sedative: boolean; opioid: boolean }][] = [
+    ['alcohol (offered)', ['alcohol'], { sedative: true, opioid: false }],
+    ['opioids (offered)', ['opioids'], { sedative: false, opioid: true }],
+    ['prescription medicines (offered): sedatives or painkillers', ['prescription medicines'], { sedative: true, opioid: true }],
+    ['free text: Xanax', ['Xanax'], { sedative: true, opioid: false }],
+    ['free text: vodka most nights', ['vodka most nights'], { sedative: true, opioid: false }],
+    ['free text: sleeping pills', ['sleeping pills'], { sedative: true, opioid: false }],
+    ['free text: Fentanyl', ['Fentanyl'], { sedative: false, opioid: true }],
+    ['free text: painkillers after surgery', ['painkillers after surgery'], { sedative: false, opioid: true }],
+    ['gambling (offered)', ['gambling'], { sedative: false, opioid: false }],
+    ['gaming and cannabis (offered)', ['gaming', 'cannabis'], { sedative: false, opioid: false }],
+    ['stimulants (offered)', ['stimulants'], { sedative: false, opioid: false }],
+    ['free text that only contains the letters: drumming, begin', ['drumming', 'begin'], { sedative: false, opioid: false }],
+  ];
+
+  it('offers in the shipped assessment every worry the table uses', () => {
+    for (const [name, behaviour] of CASES) if (name.includes('(offered)')) for (const b of behaviour) expect(offered).toContain(b);
+  });
+
+  it.each(CASES)('carries the medical-safety step in all three plans as fits: %s', (_name, behaviour, want) => {
+    for (const intervention of ['crisis', 'recovery', 'closure'] as const) {
+      // Experimenting or long-standing, the step is there: it is about stopping, not about how long.
+      for (const pattern of ['experimenting', 'long-term'] as const) {
+        const steps = outlinePlan(intervention, { ...decades, behaviour, pattern, risks: [] }).steps;
+        const text = steps.join('\n');
+        expect(SEDATIVE.test(text), `${intervention}: sedative step`).toBe(want.sedative);
+        expect(OPIOID.test(text), `${intervention}: opioid step`).toBe(want.opioid);
+        // Medical safety comes first.
+        if (want.sedative || want.opioid) expect(steps[0]).toMatch(/^Medical safety:/);
+        // Never advice on how to taper.
+        expect(text).not.toMatch(/\btaper/i);
+      }
+    }
+  });
+
+  it('flags withdrawal risk for those substances, or when the family has seen overdoses or dangerous withdrawal', () => {
+    expect(flagsWithdrawalRisk({ ...decades, behaviour: ['alcohol'], risks: [] })).toBe(true);
+    expect(flagsWithdrawalRisk({ ...decades, behaviour: ['gambling'], risks: [] })).toBe(false);
+    expect(flagsWithdrawalRisk({ ...decades, behaviour: ['gambling'], risks: ['overdose'] })).toBe(true);
+  });
+
+  it('cautions about homelessness and overdose when support is withdrawn, and keeps children out of the offer', () => {
+    const steps = outlinePlan('closure', { ...decades, behaviour: ['gambling'] }).steps.join('\n');
+    expect(steps).toMatch(/homeless/);
+    expect(steps).toMatch(/overdose/);
+    expect(steps).toMatch(/never as part of the offer/);
+  });
+
   it('adds medically supervised withdrawal only where stopping can be dangerous', () => {
     expect(outlinePlan('recovery', decades).steps.join('\n')).toMatch(/medically supervised withdrawal/i);
-    const gambling = { ...decades, behaviour: ['gambling'] };
+    const gambling = { ...decades, behaviour: ['gambling'], risks: [] };
     expect(outlinePlan('recovery', gambling).steps.join('\n')).not.toMatch(/withdrawal/i);
   });
 
@@ -70,5 +124,18 @@ describe('the words used', () => {
     for (const file of readdirSync(dir)) all.push(readFileSync(join(dir, file), 'utf8'));
     for (const text of all) expect(text).not.toMatch(LABELS);
     expect(all.length).toBeGreaterThan(40);
+  });
+});
+
+describe('the shipped plan worksheet', () => {
+  const plan = library.require('family-plan').definition;
+  const field = (id: string) => plan.fields.find((f) => f.id === id) as { default?: unknown; example?: string } | undefined;
+
+  it('pre-selects no step of care: a professional assessment decides', () => {
+    expect(field('levels')?.default).toBeUndefined();
+  });
+
+  it('has no example that makes children or housing an ultimatum', () => {
+    for (const f of plan.fields) expect(f.example ?? '', f.id).not.toMatch(/\b(children|kids|rent|house|housing|home|evict\w*|grandparents)\b/i);
   });
 });

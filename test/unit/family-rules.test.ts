@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAssessment, type Assessment, type Intervention } from '../../src/domain/family/assessment.js';
-import { EMERGENCY, EMERGENCY_FIRST, RISK_GUIDANCE } from '../../src/domain/family/messages.js';
+import { EMERGENCY, EMERGENCY_FIRST, HOPELESSNESS, RISK_GUIDANCE, SCREEN_NOTE } from '../../src/domain/family/messages.js';
 import { recommend } from '../../src/domain/family/rules.js';
 
 /** A middling assessment; each row changes what matters to it. */
@@ -25,6 +25,8 @@ interface Row {
   /** Interventions the rules must rule out, with the reason's id. */
   ruledOut?: Record<string, string>;
   safety?: 'emergency' | 'concerns' | 'none';
+  /** CRAFT and SMART Family & Friends lead (the loved one refuses help); false unless said. */
+  craftFirst?: boolean;
 }
 
 const TABLE: Row[] = [
@@ -48,12 +50,16 @@ const TABLE: Row[] = [
     answers: { ageGroup: 'older', duration: 'over-15-years', pattern: 'long-term', attempts: 'several', willingness: 'refuses', children: 'custody', hope: 2, energy: 2 },
     expected: 'closure',
     reasons: ['closure.decades', 'closure.tried', 'closure.hopeless', 'closure.exhausted', 'closure.custody', 'closure.refuses'],
+
+    craftFirst: true,
   },
   {
     name: 'the same decades, but a hopeful family that is split: not closure',
     answers: { ageGroup: 'older', duration: 'over-15-years', pattern: 'long-term', attempts: 'several', willingness: 'refuses', children: 'custody', familyAgrees: 'split', hope: 8, energy: 7 },
     expected: 'recovery',
     reasons: ['recovery.established', 'recovery.relapsed', 'recovery.resources'],
+
+    craftFirst: true,
   },
   {
     name: 'long-standing use never treated, in two minds',
@@ -89,6 +95,46 @@ const TABLE: Row[] = [
     reasons: ['closure.decades', 'closure.tried', 'closure.hopeless', 'closure.exhausted'],
     safety: 'emergency',
   },
+  {
+    name: 'refusal with overdose or withdrawal risk and nothing tried: not long-term recovery; CRAFT leads',
+    answers: { behaviour: ['opioids'], duration: '5-15-years', willingness: 'refuses', safety: ['overdose'], dangerNow: false, hope: 6, energy: 6 },
+    expected: 'crisis',
+    reasons: ['crisis.untreated', 'crisis.risk'],
+    ruledOut: { recovery: 'recovery.out.refuses', closure: 'closure.out.untried' },
+    safety: 'concerns',
+    craftFirst: true,
+  },
+  {
+    name: 'refusal with withdrawal risk after decades of drinking, nothing tried: not long-term recovery',
+    answers: { ageGroup: 'older', duration: 'over-15-years', pattern: 'long-term', willingness: 'refuses', safety: ['overdose'], dangerNow: false, hope: 7, energy: 7 },
+    expected: 'crisis',
+    reasons: ['crisis.untreated', 'crisis.risk'],
+    ruledOut: { recovery: 'recovery.out.refuses', closure: 'closure.out.untried' },
+    craftFirst: true,
+  },
+  {
+    name: 'refusal without a safety risk, nothing tried yet: CRAFT leads, recovery waits for agreement',
+    answers: { duration: '1-5-years', willingness: 'refuses', hope: 8, energy: 8 },
+    expected: 'crisis',
+    reasons: ['crisis.untreated'],
+    ruledOut: { recovery: 'recovery.out.refuses', closure: 'closure.out.untried' },
+    safety: 'none',
+    craftFirst: true,
+  },
+  {
+    name: 'refusal after several attempts, in an exhausted family: closure, with CRAFT still first',
+    answers: { duration: '5-15-years', attempts: 'several', willingness: 'refuses', hope: 2, energy: 2 },
+    expected: 'closure',
+    reasons: ['closure.tried', 'closure.hopeless', 'closure.exhausted', 'closure.refuses'],
+    craftFirst: true,
+  },
+  {
+    name: 'hopelessness spoken of, no other risk: crisis guidance, no emergency',
+    answers: { attempts: 'once', willingness: 'unsure', hopeless: true, hope: 6, energy: 6 },
+    expected: 'recovery',
+    reasons: ['recovery.established', 'recovery.years', 'recovery.relapsed', 'recovery.ambivalent', 'recovery.resources'],
+    safety: 'concerns',
+  },
 ];
 
 describe('family intervention rules', () => {
@@ -105,6 +151,23 @@ describe('family intervention rules', () => {
       expect(n.why.map((w) => w.id)).toContain(id);
     }
     if (row.safety) expect(rec.safety.level).toBe(row.safety);
+    expect(rec.craftFirst).toBe(row.craftFirst ?? false);
+  });
+
+  it('shows crisis guidance with a crisis line when the loved one has spoken of hopelessness, once only', () => {
+    const hopeless = recommend(readAssessment({ ...toAnswers(base), hopeless: true } as never)).safety.guidance;
+    expect(hopeless).toEqual([HOPELESSNESS]);
+    expect(HOPELESSNESS).toContain('988');
+    // Self-harm named among the risks already brings the crisis guidance: not said twice.
+    const both = recommend(readAssessment({ ...toAnswers(base), safety: ['self-harm'], dangerNow: false, hopeless: true } as never)).safety.guidance;
+    expect(both).toEqual([RISK_GUIDANCE['self-harm']]);
+    expect(RISK_GUIDANCE['self-harm']).toContain('988');
+  });
+
+  it('gives every emergency text a crisis line, a domestic-violence line and a treatment helpline', () => {
+    const lines = [/988/, /domestic-violence helpline/, /SAMHSA National Helpline, 1-800-662-4357/];
+    const rec = recommend(readAssessment({ ...toAnswers(base), safety: ['violence'], dangerNow: true } as never));
+    for (const text of [EMERGENCY, SCREEN_NOTE, rec.safety.guidance.join(' ')]) for (const line of lines) expect(text).toMatch(line);
   });
 
   it('puts emergency guidance before anything else when someone is in danger now', () => {

@@ -7,7 +7,7 @@ import { checkin, sheet, urgeLog } from '../helpers/entries.js';
 const TODAY = '2026-11-23';
 const pie = (rated: number, unrated = 0) => ({
   areas: [
-    ...Array.from({ length: rated }, (_, i) => ({ area: `area ${i}`, now: 5, target: 8 })),
+    ...Array.from({ length: rated }, (_, i) => ({ area: `area ${i}`, rating: 5, target: 8 })),
     ...Array.from({ length: unrated }, (_, i) => ({ area: `later ${i}`, target: 7 })),
   ],
 });

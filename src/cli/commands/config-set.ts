@@ -1,7 +1,7 @@
 // fourpoint config set <key> <value>: change a setting (graduation.* keys are kept in the profile).
 import { UserError } from '../../errors.js';
 import { lookupConfigKey } from '../../store/profile-settings.js';
-import { writeSetting } from '../../store/settings.js';
+import { checkSettingsFile, writeSetting } from '../../store/settings.js';
 import { ensureDir } from '../../store/files.js';
 import type { App } from '../context.js';
 
@@ -21,6 +21,7 @@ export async function run(_o: object, app: App, args: string[]): Promise<void> {
   const spec = found.spec;
   const value = spec.parse(raw);
   ensureDir(app.dataDir);
+  checkSettingsFile(app.dataDir);
   if (spec.apply) {
     await spec.apply(app.dataDir, value, { keyring: (confirm) => app.keyring(confirm), say: (t) => app.say(t), now: () => app.io.now() });
     return;

@@ -1,6 +1,6 @@
 // fourpoint family: where a worried relative or friend starts; what the planner does, step by step.
 import { readAssessment } from '../../domain/family/assessment.js';
-import { CRAFT, EMERGENCY, INTERVENTION_SUMMARIES, INTERVENTION_TITLES, NOT_A_SUBSTITUTE } from '../../domain/family/messages.js';
+import { CRAFT, EMERGENCY, INTERVENTION_SUMMARIES, INTERVENTION_TITLES, MODEL_ORIGIN, NOT_A_SUBSTITUTE, RULE_OF_THUMB } from '../../domain/family/messages.js';
 import { recommend } from '../../domain/family/rules.js';
 import type { App } from '../context.js';
 import { ASSESSMENT, MAP, PLAN, familyEntries } from '../family.js';
@@ -18,15 +18,18 @@ export async function run(_o: unknown, app: App): Promise<void> {
   app.out(`\n${t.warn(NOT_A_SUBSTITUTE)}\n${t.warn(EMERGENCY)}\n`);
   app.out('The planner suggests one of three kinds of intervention, fitted to your answers:');
   for (const [i, text] of Object.entries(INTERVENTION_SUMMARIES)) app.out(`  ${t.accent(INTERVENTION_TITLES[i as keyof typeof INTERVENTION_TITLES])}: ${text}`);
+  app.out(`\n${MODEL_ORIGIN}\n${RULE_OF_THUMB}`);
   app.out('\nStep by step:');
   STEPS.forEach(([cmd, what], i) => app.out(`  ${i + 1}. ${t.accent(cmd.padEnd(24))} ${what}`));
   app.out(`\n${t.dim(CRAFT)}\n`);
+  app.out(`Treatment and recovery, and the steps of care: ${t.accent('fourpoint learn treatment-and-recovery')}\n`);
   const assessment = familyEntries(app, ASSESSMENT).at(-1);
   if (!assessment) app.out('Start with: fourpoint family assess');
   else {
     const rec = recommend(readAssessment(assessment.answers));
     const plans = familyEntries(app, PLAN).filter((e) => e.answers.assessment === assessment.id).length;
     app.out(`Your latest assessment (${assessment.date}) recommends a ${t.accent(rec.intervention)} intervention.`);
+    if (rec.craftFirst) app.out('Your loved one refuses help: start with CRAFT and SMART Family & Friends (see fourpoint family show).');
     app.out(plans > 0 ? 'You have drafted a plan from it.' : 'Next: fourpoint family plan');
     if (familyEntries(app, MAP).length === 0) app.out('You have not drawn a family map yet: fourpoint family map');
   }

@@ -2,9 +2,13 @@
 import { UsageError } from '../../errors.js';
 import { interventions, readAssessment, type Intervention } from '../../domain/family/assessment.js';
 import { INTERVENTION_TITLES } from '../../domain/family/messages.js';
+import { flagsWithdrawalRisk } from '../../domain/family/plan.js';
 import { COMPUTED_PLAN_FIELDS, planPreset } from '../../domain/family/record.js';
 import { recommend } from '../../domain/family/rules.js';
 import { renderFamilyDocument } from '../../export/family-markdown.js';
+import { screenWidth } from '../../ui/layout.js';
+import { markdownToTerminal } from '../../ui/markdown-terminal.js';
+import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { PLAN, familyDocument, flagFor, presetFrom, requireAssessment, sayLimits } from '../family.js';
 import { fillAndSave } from '../fill.js';
@@ -14,6 +18,10 @@ export interface PlanOptions {
   set?: string[];
   assessment?: string;
   json?: boolean;
+}
+
+function withDefault(def: WorksheetDefinition, id: string, value: string[]): WorksheetDefinition {
+  return { ...def, fields: def.fields.map((f) => (f.id === id && f.type === 'multichoice' ? { ...f, default: value } : f)) };
 }
 
 function isIntervention(v: unknown): v is Intervention {
@@ -27,7 +35,14 @@ export async function run(o: PlanOptions, app: App): Promise<void> {
   if (computed.length > 0) throw new UsageError(`${computed.join(', ')} ${computed.length > 1 ? 'are' : 'is'} filled from the assessment, not by hand`, 'set intervention (and whyDifferent) to choose another plan');
   if (given.intervention !== undefined && !isIntervention(given.intervention)) throw new UsageError(`intervention: must be one of: ${interventions.join(', ')}`);
   const assessment = requireAssessment(app, o.assessment);
-  const recommendation = recommend(readAssessment(assessment.answers));
+  // With no terminal and no answers there is nothing of the family's to keep: never save an empty plan.
+  if (!app.io.isInteractive && Object.keys(given).length === 0)
+    throw new UsageError(
+      'no plan to save: not at a terminal, and no answers were given',
+      'pass --answers FILE or --set field=value, such as --set intervention=crisis --set firstStep="Mum calls the clinic" (every field: fourpoint worksheet show family-plan)',
+    );
+  const assessed = readAssessment(assessment.answers);
+  const recommendation = recommend(assessed);
   if (app.io.isInteractive) sayLimits(app);
 
   let chosen = given.intervention as Intervention | undefined;
@@ -49,9 +64,11 @@ export async function run(o: PlanOptions, app: App): Promise<void> {
   }
   chosen ??= recommendation.intervention;
   const preset = { ...given, ...planPreset(recommendation, assessment.id, chosen) };
-  const entry = await fillAndSave(app, { definition, date: app.today(), preset, flagFor });
+  // Nothing is ticked in the steps of care (a professional decides), except supervised withdrawal when the plan flags that risk.
+  const asked = app.io.isInteractive && flagsWithdrawalRisk(assessed) ? withDefault(definition, 'levels', ['detox']) : definition;
+  const entry = await fillAndSave(app, { definition: asked, date: app.today(), preset, flagFor });
   if (!app.io.isInteractive) sayLimits(app);
   if (o.json) app.out(JSON.stringify({ entry, recommendation }, null, 2));
-  else app.out(renderFamilyDocument(familyDocument(app, assessment)).trimEnd());
+  else app.out(markdownToTerminal(renderFamilyDocument(familyDocument(app, assessment)), screenWidth(app.io), app.theme).trimEnd());
   app.say(`${app.theme.good('Saved')} the plan. To bring it to a professional: fourpoint family show --out family-plan.md`);
 }

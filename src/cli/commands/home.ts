@@ -1,4 +1,5 @@
 // fourpoint (no command): the home menu. Not at a terminal, it says how to start, on stderr.
+import { screenWidth, wrapBlock } from '../../ui/layout.js';
 import { join } from 'node:path';
 import type { App } from '../context.js';
 import { isListedWorksheet } from '../../worksheets/choices.js';
@@ -28,7 +29,7 @@ export async function run(_o: HomeOptions, app: App): Promise<void> {
   for (;;) {
     const { readStatus } = await import('./status.js');
     const status = readStatus(app);
-    app.out(`\n${t.heading('fourpoint')}  ${status.checkedInToday ? t.good(statusLine(status)) : t.warn(statusLine(status))}`);
+    app.out(`\n${wrapBlock(`${t.heading('fourpoint')}  ${status.checkedInToday ? t.good(statusLine(status)) : t.warn(statusLine(status))}`, screenWidth(app.io))}`);
     const items = menu(app, prompter, status.checkedInToday);
     const choice = await prompter.select({ name: 'home', field: 'home', message: 'What would you like to do?', choices: items });
     if (choice === 'quit') return;

@@ -1,6 +1,7 @@
 // fourpoint init: the profile, asked through the same engine as every worksheet.
 import { UsageError } from '../../errors.js';
 import type { Answers } from '../../domain/entry.js';
+import { medicalRisks, safetyNotice } from '../../domain/medical-risk.js';
 import { profileSchema, type Profile } from '../../domain/profile.js';
 import { runWorksheet } from '../../worksheets/runner.js';
 import type { App } from '../context.js';
@@ -11,6 +12,7 @@ export interface InitOptions {
   startDate?: string;
   why?: string;
   contact?: string[];
+  meeting?: string;
   json?: boolean;
 }
 
@@ -19,14 +21,16 @@ const FLAGS: Record<string, string> = {
   startDate: '--start-date YYYY-MM-DD',
   why: '--why TEXT',
   supportContacts: '--contact "Name: phone"',
+  meeting: '--meeting TEXT',
 };
 
 export function initPreset(o: InitOptions, today: string): Answers {
   const preset: Answers = {};
   if (o.behaviour?.length) preset.behaviours = o.behaviour;
-  const start = dayFlag('--start-date', o.startDate, today);
+  const start = dayFlag('--start-date', o.startDate, today, 'past');
   if (start) preset.startDate = start;
   if (o.why !== undefined) preset.why = o.why;
+  if (o.meeting !== undefined) preset.meeting = o.meeting;
   if (o.contact?.length) {
     preset.supportContacts = o.contact.map((c) => {
       const colon = c.indexOf(':');
@@ -51,11 +55,17 @@ export async function runInit(o: InitOptions, app: App): Promise<Profile> {
   const base: Answers = existing && !prompter.interactive ? (existing as unknown as Answers) : {};
   const answers = await runWorksheet(definition, prompter, {
     today: app.today(),
-    preset: { ...pick(base, ['behaviours', 'startDate', 'why', 'supportContacts']), ...preset },
+    preset: { ...pick(base, ['behaviours', 'startDate', 'why', 'supportContacts', 'meeting']), ...preset },
     defaults: existing as unknown as Answers | undefined,
   });
-  const profile = profileSchema.parse({ ...existing, ...answers });
-  app.store.saveProfile(profile);
+  // Only the answers this run changed are applied, to the profile as stored at the moment of saving
+  // (under the lock): a change made meanwhile (config set graduation.*, another init) is kept.
+  const before = (existing ?? {}) as Answers;
+  const changed = Object.fromEntries(Object.entries(answers).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+  const profile = app.store.changeProfile((fresh) => profileSchema.parse({ ...fresh, ...changed }));
+  // Said after saving, so it is the last thing read, and said each time: behaviours can change.
+  const notice = safetyNotice(medicalRisks(profile.behaviours));
+  if (notice.length > 0) app.say(`\n${notice.map((line, i) => (i === 0 ? app.theme.warn(line) : line)).join('\n')}\n`);
   return profile;
 }
 

@@ -5,6 +5,7 @@ import type { Answers, Entry } from '../../domain/entry.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
 import { answersSchema, formatIssues, isEmptyAnswer, pruneAnswers } from '../../worksheets/answers.js';
 import { runWorksheet } from '../../worksheets/runner.js';
+import { dateRuleProblems } from '../../worksheets/date-rules.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { editAnswersInEditor } from '../edit-in-editor.js';
@@ -21,10 +22,12 @@ export interface JournalEditOptions {
   json?: boolean;
 }
 
-function validated(def: WorksheetDefinition, raw: unknown): Answers {
+function validated(def: WorksheetDefinition, raw: unknown, entry: Entry, today: string): Answers {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError('the answers must be an object of answers by field id');
   const parsed = answersSchema(def).safeParse(raw);
   if (!parsed.success) throw new UsageError(`the answers do not fit ${def.id}: ${formatIssues(parsed.error).join('; ')}`, 'nothing was changed');
+  const dates = dateRuleProblems(def.fields, parsed.data, today, entry.answers);
+  if (dates.length > 0) throw new UsageError(dates.join('; '), 'nothing was changed');
   return parsed.data;
 }
 
@@ -51,13 +54,13 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
   if (o.editor) {
     // An editor works on a plain file: with encryption on, that would put the answers on disk unencrypted.
     if (folderEncrypted(app.dataDir)) throw new UsageError('--editor would put your answers on disk unencrypted while encryption is on', 'edit at the prompts, or with --set field=value');
-    return validated(def, editAnswersInEditor(app.io, entry.answers, entry.id.slice(0, 8)));
+    return validated(def, editAnswersInEditor(app.io, entry.answers), entry, app.today());
   }
   if (pairs.length > 0) {
     // --set note= clears an answer.
     const given = answersFromPairs(def, pairs);
     const merged = Object.entries({ ...entry.answers, ...given }).filter(([, v]) => !isEmptyAnswer(v));
-    const answers = validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)));
+    const answers = validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)), entry, app.today());
     return (await longTextsMayGo(app, entry.answers, given)) ? answers : undefined;
   }
   if (!app.io.isInteractive) {
@@ -80,14 +83,40 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   const entry = resolveEntry(app, args[0] ?? '');
   const def = definitionOf(app, entry);
   if (!def) throw new UserError(`cannot edit the ${entryName(app, entry)}: its worksheet definition is not installed`);
-  const date = dayFlag('--date', o.date, app.today()) ?? entry.date;
+  // An entry is about a day that has come: today or earlier, as a check-in's --date is.
+  const date = dayFlag('--date', o.date, app.today(), 'past') ?? entry.date;
   const answers = await newAnswers(o, app, def, entry);
   if (!answers) {
     app.say('Nothing was changed.');
     return;
   }
-  const next: Entry = { ...entry, date, answers, updatedAt: app.io.now().toISOString() };
-  app.store.replaceEntry(next);
+  // Only what this edit changed is applied, to the entry as stored at the moment of saving (under the
+  // lock): an edit made meanwhile by another fourpoint, to other answers, is kept, not overwritten.
+  const changed = changedAnswers(entry.answers, answers);
+  const dateChanged = date !== entry.date;
+  const next = app.store.updateEntry(entry.id, (fresh) => ({
+    ...fresh,
+    date: dateChanged ? date : fresh.date,
+    answers: validated(def, pruneAnswers(def.fields, applyChanges(fresh.answers, changed)), fresh, app.today()),
+    updatedAt: app.io.now().toISOString(),
+  }));
   if (o.json) app.out(JSON.stringify(next, null, 2));
   app.say(`${app.theme.good('Saved')} your changes to the ${entryName(app, next)}.`);
+}
+
+/** Each answer this edit set (a value) or cleared (undefined), against the copy the edit started from. */
+function changedAnswers(before: Answers, after: Answers): Map<string, Answers[string] | undefined> {
+  const out = new Map<string, Answers[string] | undefined>();
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out.set(key, after[key]);
+  return out;
+}
+
+function applyChanges(answers: Answers, changed: Map<string, Answers[string] | undefined>): Answers {
+  const out: Answers = { ...answers };
+  for (const [key, value] of changed) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out;
 }

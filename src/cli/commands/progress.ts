@@ -1,6 +1,7 @@
 // fourpoint progress: the picture of the work so far, and one next step. --json prints the whole report.
 import { UsageError } from '../../errors.js';
 import { renderProgress } from '../../ui/progress-screen.js';
+import { screenWidth } from '../../ui/layout.js';
 import type { App } from '../context.js';
 import { recordMilestones } from '../milestones.js';
 import { readProgress } from '../progress-report.js';
@@ -25,6 +26,6 @@ export async function run(o: ProgressOptions, app: App): Promise<void> {
   const profile = await app.requireProfile();
   const { report, history } = readProgress(app, profile, { seriesDays: days });
   if (o.json) app.out(JSON.stringify(report, null, 2));
-  else app.out(renderProgress(report, app.theme));
+  else app.out(renderProgress(report, app.theme, screenWidth(app.io)));
   recordMilestones(app, report.onTrack, history.milestones);
 }

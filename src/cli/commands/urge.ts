@@ -1,5 +1,7 @@
 // fourpoint urge: help now. What to do in an emergency, the person's own contacts and DEADS plan,
 // a guided urge-surfing session with a countdown, and an urge-log entry at the end.
+import { screenWidth, wrapBlock } from '../../ui/layout.js';
+import { terminalSafe } from '../../ui/safe-text.js';
 import { randomUUID } from 'node:crypto';
 import { CancelledError, UsageError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
@@ -56,7 +58,8 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
   }
   const definition = app.library.require('urge-log').definition;
   const t = app.theme;
-  const write = (s: string) => (interactive ? app.io.stdout.write(`${s}\n`) : app.say(s));
+  // At a terminal the session is the screen (stdout), laid out at its width; otherwise messages on stderr.
+  const write = (s: string) => (interactive ? app.io.stdout.write(`${terminalSafe(wrapBlock(s, screenWidth(app.io)))}\n`) : app.say(s));
 
   showHelpNow(app, write);
   write(`\n${OPENING}`);

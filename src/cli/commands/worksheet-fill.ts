@@ -10,6 +10,7 @@ import { isListedWorksheet } from '../../worksheets/choices.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { fillAndSave } from '../fill.js';
+import { startingPoints } from '../fill-starting-points.js';
 import { dayFlag } from '../options.js';
 
 /** Definitions that another command fills, and that command. */
@@ -77,7 +78,7 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const prompter = await app.prompter(flagFor);
   const draft = app.store.drafts().find((d) => d.worksheetId === definition.id);
   const resumed = (await useDraft(o, app, prompter, definition, draft)) ? draft : undefined;
-  const date = dayFlag('--date', o.date, app.today()) ?? resumed?.date ?? app.today();
+  const date = dayFlag('--date', o.date, app.today(), 'past') ?? resumed?.date ?? app.today();
   // The newest month first, so a fill does not read years of history.
   const previous = app.store.latest((e) => e.worksheet?.id === definition.id);
   if (previous && prompter.interactive && !resumed)
@@ -87,11 +88,13 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   const partial = resumed?.inProgress && prompter.interactive ? resumed.inProgress : undefined;
   const partialRows = partial ? carried[partial] : undefined;
   if (partial) delete carried[partial];
+  // At a terminal, on a first fill, they become the defaults; an answers file is kept exactly as written.
+  const offered = startingPoints(app, definition.id, prompter.interactive && !previous && !resumed);
   const entry = await fillAndSave(app, {
     definition,
     date,
     preset: { ...carried, ...given },
-    defaults: partial && partialRows !== undefined ? { ...(previous?.answers ?? {}), [partial]: partialRows } : previous?.answers,
+    defaults: partial && partialRows !== undefined ? { ...(previous?.answers ?? {}), [partial]: partialRows } : previous?.answers ?? offered,
     flagFor,
     prompter,
     drafts: true,

@@ -27,6 +27,8 @@ export interface Assessment {
   familyAgrees: Agreement;
   risks: SafetyRisk[];
   dangerNow: boolean;
+  /** Has spoken of hopelessness or self-harm (asked apart from the list of risks, so it is never missed). */
+  hopeless: boolean;
   children: Children;
   hope: number;
   energy: number;
@@ -51,6 +53,7 @@ export function readAssessment(a: Answers): Assessment {
     familyAgrees: pick(a.familyAgrees, ['agree', 'mostly', 'split', 'alone'], 'mostly'),
     risks,
     dangerNow: risks.length > 0 && a.dangerNow === true,
+    hopeless: a.hopeless === true,
     children: pick(a.children, ['none', 'in-home', 'custody'], 'none'),
     hope: typeof a.hope === 'number' ? a.hope : 5,
     energy: typeof a.energy === 'number' ? a.energy : 5,

@@ -33,6 +33,7 @@ export const FACTORS: readonly Factor[] = [
   { id: 'recovery.ambivalent', intervention: 'recovery', weight: 1, holds: (a) => a.willingness === 'unsure', reason: (_a, w) => `${cap(w)} is in two minds about changing, and a plan that offers choices can work with that.` },
   { id: 'recovery.resources', intervention: 'recovery', weight: 1, holds: (a) => a.hope >= 5 && a.energy >= 5, reason: (a) => `The family still has the hope (${a.hope} of 10) and energy (${a.energy} of 10) a long-term plan asks for.` },
   { id: 'recovery.against.teen', intervention: 'recovery', weight: -2, holds: (a) => a.ageGroup === 'under-18' && a.pattern === 'experimenting', reason: () => 'A long-term recovery programme may be more than a young person who is experimenting needs; that can be decided after treatment.' },
+  { id: 'recovery.out.refuses', intervention: 'recovery', weight: RULED_OUT, holds: (a) => a.willingness === 'refuses' && a.attempts === 'none', reason: (_a, w) => `${cap(w)} refuses help and nothing has been tried yet: long-term recovery needs their agreement first, and CRAFT and SMART Family & Friends are built to win it.` },
   { id: 'recovery.against.exhausted', intervention: 'recovery', weight: -2, holds: (a) => a.hope <= 3 && a.energy <= 3, reason: () => 'The family has little hope or energy left to carry another long programme.' },
 
   // closure: everything has been tried; a last, clear offer

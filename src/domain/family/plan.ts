@@ -1,6 +1,7 @@
 // What each intervention asks of the family, as ordered steps fitted to the assessment.
 import type { Assessment, Intervention } from './assessment.js';
-import { lovedOne } from './messages.js';
+import { CLOSURE_CAUTION, lovedOne, opioidSafety, sedativeSafety } from './messages.js';
+import { hasMedicalRisk, medicalRisk } from './substances.js';
 
 export interface PlanOutline {
   intervention: Intervention;
@@ -8,11 +9,18 @@ export interface PlanOutline {
   steps: string[];
 }
 
-/** Withdrawal from these can be dangerous without medical help. */
-const MEDICAL_WITHDRAWAL = ['alcohol', 'opioids', 'prescription medicines'];
+/**
+ * The plan flags withdrawal risk when the assessment names alcohol, sedatives or opioids (by name or in the
+ * family's own words), or when the family has seen overdoses or dangerous withdrawal.
+ */
+export function flagsWithdrawalRisk(a: Assessment): boolean {
+  return hasMedicalRisk(a.behaviour) || a.risks.includes('overdose');
+}
 
-function needsMedicalWithdrawal(a: Assessment): boolean {
-  return a.behaviour.some((b) => MEDICAL_WITHDRAWAL.includes(b)) && a.pattern !== 'experimenting';
+/** The medical-safety steps every plan carries when the assessment names alcohol, sedatives or opioids. */
+export function medicalSafetySteps(a: Assessment, who: string): string[] {
+  const risk = medicalRisk(a.behaviour);
+  return [...(risk.sedative ? [sedativeSafety(who)] : []), ...(risk.opioid ? [opioidSafety(who)] : [])];
 }
 
 function crisisSteps(a: Assessment, who: string): string[] {
@@ -32,7 +40,8 @@ function crisisSteps(a: Assessment, who: string): string[] {
 function recoverySteps(a: Assessment, who: string): string[] {
   const steps = [
     `Ask a doctor or addiction professional to assess ${who} and advise which level of care fits.`,
-    ...(needsMedicalWithdrawal(a) ? ['Plan for medically supervised withdrawal: stopping alcohol, opioids or sedatives suddenly can be dangerous.'] : []),
+    ...(flagsWithdrawalRisk(a) ? ['Plan for medically supervised withdrawal: stopping alcohol, opioids or sedatives suddenly can be dangerous.'] : []),
+    'The usual steps of care follow; which of them fit is for that professional assessment to decide.',
     'Inpatient or residential treatment, for a start away from everyday triggers.',
     'Sober living afterwards, for up to six months, to practise a new routine with support close by.',
     'Outpatient treatment and monitoring, stepping down as things hold.',
@@ -52,12 +61,14 @@ function closureSteps(a: Assessment, who: string): string[] {
     'Saying no to the old pattern is not saying no to the person: the door to a new start can stay open.',
     'Look after yourselves: support for the family does not depend on what your loved one chooses.',
   ];
-  if (a.children !== 'none') steps.splice(4, 0, 'Settle where the children will live and who cares for them, with legal advice if custody is in question.');
+  if (a.children !== 'none') steps.splice(4, 0, 'Settle where the children will live and who cares for them, with legal advice if custody is in question. Their safety is decided for its own sake, never as part of the offer.');
+  steps.splice(4, 0, CLOSURE_CAUTION);
   return steps;
 }
 
 export function outlinePlan(intervention: Intervention, a: Assessment): PlanOutline {
   const who = lovedOne(a.name);
   const steps = intervention === 'crisis' ? crisisSteps(a, who) : intervention === 'recovery' ? recoverySteps(a, who) : closureSteps(a, who);
-  return { intervention, steps };
+  // Medical safety comes first in every plan: it matters before anyone stops or is asked to.
+  return { intervention, steps: [...medicalSafetySteps(a, who), ...steps] };
 }

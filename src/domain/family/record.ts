@@ -17,6 +17,8 @@ export interface PlanRecord {
   safety: string[];
   emergency: boolean;
   notes: string[];
+  /** The loved one refuses help: CRAFT and SMART Family & Friends lead (read from the assessment, not stored). */
+  craftFirst: boolean;
 }
 
 export function notChosenLines(rec: Recommendation): string[] {
@@ -32,6 +34,7 @@ export function recordFromRecommendation(rec: Recommendation, chosen: Interventi
     safety: rec.safety.guidance,
     emergency: rec.safety.level === 'emergency',
     notes: rec.notes.map((n) => n.text),
+    craftFirst: rec.craftFirst,
   };
 }
 
@@ -56,7 +59,8 @@ function isIntervention(v: unknown): v is Intervention {
 
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function recordFromPlanAnswers(a: Answers): PlanRecord | undefined {
+/** craftFirst comes from the assessment the plan was drafted from; a plan entry does not keep it. */
+export function recordFromPlanAnswers(a: Answers, craftFirst = false): PlanRecord | undefined {
   if (!isIntervention(a.intervention)) return undefined;
   const safety = strings(a.safety);
   return {
@@ -68,5 +72,6 @@ export function recordFromPlanAnswers(a: Answers): PlanRecord | undefined {
     safety,
     emergency: safety[0] === EMERGENCY_FIRST,
     notes: strings(a.notes),
+    craftFirst,
   };
 }

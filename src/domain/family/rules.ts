@@ -2,7 +2,7 @@
 // and the two not chosen. Safety is judged first and separately: no score can outweigh a danger.
 import { interventions, type Assessment, type Intervention, type SafetyRisk } from './assessment.js';
 import { FACTORS } from './factors.js';
-import { EMERGENCY, EMERGENCY_FIRST, RISK_GUIDANCE, lovedOne } from './messages.js';
+import { EMERGENCY, EMERGENCY_FIRST, HOPELESSNESS, RISK_GUIDANCE, lovedOne } from './messages.js';
 
 export interface Reason {
   id: string;
@@ -30,6 +30,8 @@ export interface Recommendation {
   /** Cautions for any plan (a split family, children, being the only one worried). */
   notes: Reason[];
   scores: Record<Intervention, number>;
+  /** The loved one refuses help: CRAFT and SMART Family & Friends come first, whatever the intervention. */
+  craftFirst: boolean;
 }
 
 /** When scores tie, the less drastic step comes first: closure only when it clearly leads. */
@@ -37,8 +39,10 @@ const TIE_ORDER: Intervention[] = ['recovery', 'crisis', 'closure'];
 
 export function judgeSafety(a: Assessment): Safety {
   const guidance = a.risks.map((r) => RISK_GUIDANCE[r]);
+  // Hopelessness gets the crisis guidance even when self-harm was not ticked among the risks.
+  if (a.hopeless && !a.risks.includes('self-harm')) guidance.push(HOPELESSNESS);
   if (a.dangerNow) return { level: 'emergency', risks: a.risks, guidance: [EMERGENCY_FIRST, EMERGENCY, ...guidance] };
-  return { level: a.risks.length > 0 ? 'concerns' : 'none', risks: a.risks, guidance };
+  return { level: guidance.length > 0 ? 'concerns' : 'none', risks: a.risks, guidance };
 }
 
 function notesFor(a: Assessment, who: string): Reason[] {
@@ -60,7 +64,8 @@ export function recommend(a: Assessment): Recommendation {
   const held = FACTORS.filter((f) => f.holds(a));
   const scores = { crisis: 0, recovery: 0, closure: 0 } as Record<Intervention, number>;
   for (const f of held) scores[f.intervention] += f.weight;
-  const best = [...TIE_ORDER].sort((x, y) => scores[y] - scores[x])[0]!;
+  // Compared, not subtracted: two ruled-out scores (-Infinity) would give NaN.
+  const best = [...TIE_ORDER].sort((x, y) => (scores[y] === scores[x] ? 0 : scores[y] > scores[x] ? 1 : -1))[0]!;
   const reasonsOf = (i: Intervention, sign: 1 | -1) =>
     held.filter((f) => f.intervention === i && Math.sign(f.weight) === sign).map((f) => ({ id: f.id, text: f.reason(a, who) }));
 
@@ -81,5 +86,5 @@ export function recommend(a: Assessment): Recommendation {
       return { intervention: i, ruledOut, why: [...against, weaker] };
     });
 
-  return { safety: judgeSafety(a), intervention: best, reasons, notChosen, notes: notesFor(a, who), scores };
+  return { safety: judgeSafety(a), intervention: best, reasons, notChosen, notes: notesFor(a, who), scores, craftFirst: a.willingness === 'refuses' };
 }

@@ -2,6 +2,7 @@
 // Criteria are data so the screen, the JSON and the next-step suggestion all read the same list.
 import type { Entry } from '../entry.js';
 import { isCheckin, isUrgeLog, numberAnswer, textList } from './days.js';
+import { BALANCE_PIE, CHECKIN, URGE_LOG } from './fields.js';
 import type { Tally } from './history.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -27,15 +28,15 @@ function counting(id: string, counts: (e: Entry) => boolean): Pick<CriterionSpec
   return { id, counts, value: (tally) => tally.counts[id] ?? 0 };
 }
 
-export const isBalancePie = (e: Entry) => e.worksheet?.id === 'lifestyle-balance-pie';
+export const isBalancePie = (e: Entry) => e.worksheet?.id === BALANCE_PIE.worksheet;
 
-/** Rows of a balance pie with an area named and a "now" rating. */
+/** Rows of a balance pie with an area named and a rating of how it is now. */
 export function areasRated(pie: Entry): number {
-  const rows = pie.answers.areas;
+  const rows = pie.answers[BALANCE_PIE.areas];
   if (!Array.isArray(rows)) return 0;
   return rows.filter((row) => {
     if (row === null || typeof row !== 'object' || Array.isArray(row)) return false;
-    return textList(row.area).length > 0 && numberAnswer(row.now) !== null;
+    return textList(row[BALANCE_PIE.area]).length > 0 && numberAnswer(row[BALANCE_PIE.rating]) !== null;
   }).length;
 }
 
@@ -51,7 +52,7 @@ function checkinCriterion(point: Point): CriterionSpec {
     worksheet: null,
     command: `fourpoint checkin --point ${point}`,
     target: (t) => t.pointDays,
-    ...counting(`checkins-point-${point}`, (e) => isCheckin(e) && e.answers.point === String(point)),
+    ...counting(`checkins-point-${point}`, (e) => isCheckin(e) && e.answers[CHECKIN.point] === String(point)),
   };
 }
 
@@ -67,7 +68,7 @@ export const CRITERIA: CriterionSpec[] = [
     worksheet: 'urge-log',
     command: 'fourpoint worksheet fill urge-log',
     target: (t) => t.urgeLogs,
-    ...counting('urge-logs', (e) => isUrgeLog(e) && textList(e.answers.coping).length > 0),
+    ...counting('urge-logs', (e) => isUrgeLog(e) && textList(e.answers[URGE_LOG.coping]).length > 0),
   },
   worksheetCriterion(2, 'deads', 'DEADS plan', 'Write your plan for the next urge: delay, escape, avoid, distract, substitute', 'deads'),
   worksheetCriterion(2, 'disarm', 'DISARM', "Name your urge's voice and write an answer to what it says", 'disarm'),

@@ -1,5 +1,6 @@
 // What each day holds, folded from the entries: mood, strongest urge, a check-in or not, a lapse or not.
 import type { AnswerValue, Entry } from '../entry.js';
+import { CHECKIN, URGE_LOG } from './fields.js';
 
 export interface DayFacts {
   /** The mood of the day's latest check-in. */
@@ -24,11 +25,11 @@ export function textList(value: AnswerValue | undefined): string[] {
 }
 
 export const isCheckin = (e: Entry) => e.kind === 'checkin';
-export const isUrgeLog = (e: Entry) => e.kind === 'urge' || e.worksheet?.id === 'urge-log';
+export const isUrgeLog = (e: Entry) => e.kind === 'urge' || e.worksheet?.id === URGE_LOG.worksheet;
 
 export function isLapse(e: Entry): boolean {
-  if (isCheckin(e)) return e.answers.onTrack === false;
-  if (isUrgeLog(e)) return e.answers.outcome === 'used';
+  if (isCheckin(e)) return e.answers[CHECKIN.onTrack] === false;
+  if (isUrgeLog(e)) return e.answers[URGE_LOG.outcome] === URGE_LOG.used;
   return false;
 }
 
@@ -42,11 +43,11 @@ export function foldDays(entries: readonly Entry[]): Map<string, DayFacts> {
       days.set(e.date, day);
     }
     if (isLapse(e)) day.lapse = true;
-    const urge = isCheckin(e) ? numberAnswer(e.answers.urge) : isUrgeLog(e) ? numberAnswer(e.answers.intensity) : null;
+    const urge = isCheckin(e) ? numberAnswer(e.answers[CHECKIN.urge]) : isUrgeLog(e) ? numberAnswer(e.answers[URGE_LOG.intensity]) : null;
     if (urge !== null) day.urge = Math.max(day.urge ?? 0, urge);
     if (isCheckin(e)) {
       day.checkin = true;
-      const mood = numberAnswer(e.answers.mood);
+      const mood = numberAnswer(e.answers[CHECKIN.mood]);
       if (mood !== null && (day.moodAt === null || e.createdAt >= day.moodAt)) {
         day.mood = mood;
         day.moodAt = e.createdAt;

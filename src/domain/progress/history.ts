@@ -26,8 +26,8 @@ export interface History extends Tally {
   milestones: KeptMilestone[];
 }
 
-/** Bump when the fold changes, so summaries kept by an older fourpoint are made again. */
-export const HISTORY_FORMAT = 2;
+/** Bump when the fold changes, so summaries kept by an older fourpoint are made again (3: the pie reads `rating`). */
+export const HISTORY_FORMAT = 3;
 
 const laterPie = (a: PieMark | null, b: PieMark | null): PieMark | null =>
   !a || (b && (b.date > a.date || (b.date === a.date && b.createdAt >= a.createdAt))) ? b : a;

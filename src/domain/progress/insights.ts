@@ -1,6 +1,7 @@
 // Patterns over the recent past: what sets urges off most, and which coping went with the lowest urges.
 import type { Entry } from '../entry.js';
 import { isCheckin, isUrgeLog, numberAnswer, round1, textList } from './days.js';
+import { CHECKIN, URGE_LOG } from './fields.js';
 import type { CopingResult, TriggerCount } from './types.js';
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
@@ -8,7 +9,7 @@ const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 export function topTriggers(entries: readonly Entry[], limit = 3): TriggerCount[] {
   const counts = new Map<string, number>();
   for (const e of entries) {
-    const triggers = isCheckin(e) ? textList(e.answers.triggers) : isUrgeLog(e) ? textList(e.answers.trigger) : [];
+    const triggers = isCheckin(e) ? textList(e.answers[CHECKIN.triggers]) : isUrgeLog(e) ? textList(e.answers[URGE_LOG.trigger]) : [];
     for (const t of new Set(triggers.map(key))) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return [...counts]
@@ -27,11 +28,11 @@ export function copingByUrge(entries: readonly Entry[], minUses = 2, limit = 5):
     let coping: string[] = [];
     let urge: number | null = null;
     if (isCheckin(e)) {
-      coping = textList(e.answers.coping);
-      urge = numberAnswer(e.answers.urge);
+      coping = textList(e.answers[CHECKIN.coping]);
+      urge = numberAnswer(e.answers[CHECKIN.urge]);
     } else if (isUrgeLog(e)) {
-      coping = textList(e.answers.coping);
-      urge = numberAnswer(e.answers.intensityAfter) ?? numberAnswer(e.answers.intensity);
+      coping = textList(e.answers[URGE_LOG.coping]);
+      urge = numberAnswer(e.answers[URGE_LOG.intensityAfter]) ?? numberAnswer(e.answers[URGE_LOG.intensity]);
     }
     if (urge === null) continue;
     for (const c of new Set(coping.map(key))) {
