@@ -7,6 +7,13 @@ import type { Io } from '../io/io.js';
 import type { Theme } from '../ui/theme.js';
 import { SURFING_STEPS } from '../ui/urge-text.js';
 
+/** Ctrl-C during the countdown: a cancel that knows how long the person had surfed, so a draft can keep it. */
+export class TimerCancelled extends CancelledError {
+  constructor(readonly elapsed: number) {
+    super();
+  }
+}
+
 export interface TimerResult {
   /** Seconds that passed before the end or the skip. */
   elapsed: number;
@@ -80,8 +87,8 @@ export async function surf(io: Io, theme: Theme, totalSeconds: number): Promise<
     stop();
   }
   if (io.isInteractive) out.write(`\r\u001b[2K`);
-  if (cancelled) throw new CancelledError('Stopped. The urge was not logged.');
   const elapsed = Math.min(t, totalSeconds);
+  if (cancelled) throw new TimerCancelled(elapsed);
   out.write(skipped ? `Stopped after ${clock(elapsed)}.\n` : `${clock(totalSeconds)}: the time is up.\n`);
   return { elapsed, skipped };
 }

@@ -1,6 +1,6 @@
 // fourpoint journal edit <id>: re-ask with the current answers as defaults, open $EDITOR (--editor),
 // or change answers with --set field=value. Every path is validated before the entry is replaced.
-import { UsageError, UserError } from '../../errors.js';
+import { CancelledError, UsageError, UserError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
 import { answersSchema, formatIssues, isEmptyAnswer, pruneAnswers } from '../../worksheets/answers.js';
@@ -73,7 +73,12 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
   const today = app.today();
   // A check-in is asked about its own day; its own free-text answers are offered as choices.
   const asked = entry.kind === 'checkin' ? forDay(def, entry.date, today) : def;
-  return runWorksheet(asked, prompter, { today, profile: app.store.profile(), defaults: entry.answers, remembered: rememberedAnswers(def, [entry]) });
+  try {
+    return await runWorksheet(asked, prompter, { today, profile: app.store.profile(), defaults: entry.answers, remembered: rememberedAnswers(def, [entry]) });
+  } catch (error) {
+    if (error instanceof CancelledError) throw new CancelledError(`Stopped. The ${entryName(app, entry)} is as it was.`);
+    throw error;
+  }
 }
 
 export async function run(o: JournalEditOptions, app: App, args: string[]): Promise<void> {

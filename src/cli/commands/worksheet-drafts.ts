@@ -1,6 +1,9 @@
 // fourpoint worksheet drafts: worksheets stopped part-way, kept so they can be picked up again.
 import type { App } from '../context.js';
 
+/** Drafts kept by a command of their own (a check-in, an urge session) are picked up by that command. */
+const OWN_COMMAND: Record<string, string> = { 'daily-check-in': 'fourpoint checkin', 'urge-log': 'fourpoint urge' };
+
 export interface DraftsOptions {
   json?: boolean;
 }
@@ -19,7 +22,8 @@ export async function run(o: DraftsOptions, app: App): Promise<void> {
   for (const d of drafts) {
     const def = app.library.get(d.worksheetId)?.definition;
     const total = def ? ` of ${def.fields.length}` : '';
-    app.out(`  ${t.accent(d.worksheetId.padEnd(24))} ${def?.title ?? ''}  ${t.dim(`${Object.keys(d.answers).length}${total} answered, saved ${d.savedAt.slice(0, 16).replace('T', ' ')}`)}`);
+    const own = OWN_COMMAND[d.worksheetId];
+    app.out(`  ${t.accent(d.worksheetId.padEnd(24))} ${def?.title ?? ''}  ${t.dim(`${Object.keys(d.answers).length}${total} answered, saved ${d.savedAt.slice(0, 16).replace('T', ' ')}${own ? `; carry on with: ${own}` : ''}`)}`);
   }
   app.say(t.dim('Carry on with: fourpoint worksheet fill <id> (or --resume / --discard-draft without a terminal)'));
 }
