@@ -5,7 +5,7 @@ import { isRecord } from '../domain/records.js';
 import { parseDay } from '../domain/dates.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
-import { fillTemplate } from './template.js';
+import { fillTemplate, reflow } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
@@ -36,7 +36,7 @@ export async function runWorksheet(def: WorksheetDefinition, prompter: Prompter,
   const preset = ctx.preset ?? {};
   await checkPreset(def, preset);
   const answers: Answers = {};
-  if (def.intro && prompter.interactive) prompter.say(def.intro.trim());
+  if (def.intro && prompter.interactive) prompter.say(reflow(def.intro.trim()));
   for (const field of def.fields) {
     if (!whenMatches(field.when, answers)) continue;
     if (preset[field.id] !== undefined) {
