@@ -147,3 +147,22 @@ describe('a note with control characters', () => {
     expect(readFileSync(join(home, 'x.md'), 'utf8')).toContain('\u001b\\[31mRED\u0007');
   });
 });
+
+describe('the worksheet picker from home', () => {
+  it('lists the worksheets under their point, with the cursor on the suggested one', async () => {
+    const pty = startPty([], { FOURPOINT_HOME: home, NO_COLOR: '1' }, { cols: 80, rows: 60 });
+    await pty.waitFor('What would you like to do?');
+    await pty.waitFor('Quit');
+    pty.type(`${KEY.down}${KEY.down}${KEY.enter}`); // Work on a worksheet
+    await pty.waitFor('Which worksheet?');
+    await pty.waitFor('(suggested)');
+    await new Promise((r) => setTimeout(r, 300));
+    const screen = screenLines(pty.raw());
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+    const picker = screen.slice(screen.findLastIndex((l) => l.includes('Which worksheet?')));
+    expect(picker.some((l) => /Point 1: /.test(l))).toBe(true);
+    expect(picker.find((l) => l.startsWith('❯'))).toMatch(/\(suggested\)$/);
+    expect(picker.join('\n')).not.toMatch(/^\S*\s*\d\. /m);
+  });
+});
