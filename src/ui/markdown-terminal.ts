@@ -85,7 +85,7 @@ export function markdownToTerminal(markdown: string, width: number, theme: Theme
       for (; i < lines.length && lines[i]!.startsWith('>'); i++) {
         const part = lines[i]!.replace(/^>\s?/, '');
         if (part.trim() === '') {
-          if (text) page.paragraph(md(text), { first: '│ ', indent: '│ ' });
+          if (text) page.paragraph(md(text), { first: '│ ', indent: '│ ' }).raw('│');
           text = '';
         } else text = text ? `${text} ${part}` : part;
       }

@@ -6,7 +6,7 @@ import { dayRuleProblem, parseDay } from '../domain/dates.js';
 import { dateRuleProblems } from './date-rules.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
-import { fillTemplate, templatedDefinition } from './template.js';
+import { fillTemplate, reflow, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
@@ -39,7 +39,7 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
   const preset = ctx.preset ?? {};
   await checkPreset(def, preset);
   const answers: Answers = {};
-  if (def.intro && prompter.interactive) prompter.say(def.intro.trim());
+  if (def.intro && prompter.interactive) prompter.say(reflow(def.intro.trim()));
   for (const field of def.fields) {
     if (!whenMatches(field.when, answers)) continue;
     if (preset[field.id] !== undefined) {

@@ -66,7 +66,8 @@ async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): 
   const suggestion = profile ? readProgress(app, profile).report.suggestion : undefined;
   if (suggestion && !only) app.say(app.theme.dim(`Suggested: ${suggestion.text}`));
   const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
-  const rank = (p: number | null) => (p === suggestion?.point ? 0 : p ?? 9);
+  // Grouped under their point, in the points' order; the cursor starts on the suggested one.
+  const rank = (p: number | null) => p ?? 9;
   const sheets = app.library
     .all()
     .filter((l) => isListedWorksheet(l.definition) && (!only || only.has(l.definition.id)))
@@ -75,10 +76,11 @@ async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): 
     name: 'worksheet',
     field: 'worksheet',
     message: 'Which worksheet?',
+    default: sheets.find((s) => s.definition.id === suggestion?.worksheet)?.definition.id,
     choices: sheets.map(({ definition: d }) => ({
       value: d.id,
-      label: `${d.point ? `${d.point}. ` : ''}${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
-      hint: d.point ? POINT_TITLES[d.point] : undefined,
+      label: `${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
+      group: d.point ? `Point ${d.point}: ${POINT_TITLES[d.point]}` : 'Other',
     })),
   });
   await (await import('./worksheet-fill.js')).run({}, app, [id]);
