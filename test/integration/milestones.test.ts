@@ -56,9 +56,12 @@ describe('milestones', () => {
     expect(kept()).toEqual(['1@2026-11-01']);
     run(['progress']);
     expect(kept()).toEqual(['1@2026-11-01', '1@2026-11-05', '7@2026-11-11']);
-    // Deleting the lapse makes one run from the start again: its 7 days come back, the second run's go.
+    // Deleting the lapse makes one run from the start again: the second run's go, and progress brings
+    // back the 7 days from the start.
     const del = run(['journal', 'delete', checkin, '--yes']);
-    expect(stars(del.stderr)).toEqual(['★ Milestone: 7 days with no lapse recorded, counted since 2026-11-01 (reached 2026-11-07).']);
+    expect(stars(del.stderr)).toEqual([]);
+    expect(kept()).toEqual(['1@2026-11-01']);
+    expect(stars(run(['progress']).stderr)).toEqual(['★ Milestone: 7 days with no lapse recorded, counted since 2026-11-01 (reached 2026-11-07).']);
     expect(kept()).toEqual(['1@2026-11-01', '7@2026-11-07']);
   });
 

@@ -22,6 +22,7 @@ export async function run(o: JournalDeleteOptions, app: App, args: string[]): Pr
   }
   app.store.deleteEntry(entry.id);
   app.say(`Deleted the ${name}.`);
-  // Deleting a milestone itself is the person's choice: it is not put back until the history changes.
-  if (entry.kind !== 'milestone') syncMilestones(app);
+  // Milestones the change interrupts are taken away; new ones are announced by the next check-in or
+  // progress. Deleting a milestone itself is the person's choice and changes nothing else.
+  if (entry.kind !== 'milestone') syncMilestones(app, { add: false });
 }

@@ -15,7 +15,6 @@ import { dayFlag } from '../options.js';
 import { forDay } from '../checkin-wording.js';
 import { rememberedAnswers } from '../fill.js';
 import { syncMilestones } from '../milestones.js';
-import { isLapse } from '../../domain/progress/days.js';
 
 export interface JournalEditOptions {
   set?: string[];
@@ -104,7 +103,8 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   }));
   if (o.json) app.out(JSON.stringify(next, null, 2));
   app.say(`${app.theme.good('Saved')} your changes to the ${entryName(app, next)}.`);
-  syncMilestones(app, { add: !isLapse(next) });
+  // Milestones an edit interrupts are taken away; new ones are announced by the next check-in or progress.
+  syncMilestones(app, { add: false });
 }
 
 /** Each answer this edit set (a value) or cleared (undefined), against the copy the edit started from. */
