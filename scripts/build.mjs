@@ -14,7 +14,8 @@
 //
 // Rolldown replaced tsc + rollup (WebAssembly build) + esbuild's minifier, which took 15 to 30 s here:
 // one dependency, no install script, and the TypeScript transform and minifier built in.
-import { readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
@@ -45,6 +46,32 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * `createRequire(import.meta.url)('yaml')` loads a package on first use (src/worksheets/loader.ts), which a
+ * bundler leaves as a require of node_modules at run time. As a plain require() the bundler carries the
+ * package in the bundle like every other one, still run only on first use, so the installed CLI needs no
+ * node_modules at all. Node's own modules stay as they are.
+ */
+const bundleLazyRequires = {
+  name: 'bundle-lazy-requires',
+  transform(code, id) {
+    if (id.includes('node_modules') || !code.includes('createRequire(import.meta.url)(')) return null;
+    return code.replace(/createRequire\(import\.meta\.url\)\((['"])([^'"]+)\1\)/g, (call, quote, name) => (isBuiltin(name) ? call : `require(${quote}${name}${quote})`));
+  },
+};
+
+/** Fails the build if a bundle still requires a package at run time: the installed CLI has no node_modules. */
+function checkSelfContained(dir) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.cjs')) continue;
+    const code = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    // Not a method (.require) and not inside a template of generated code (ajv's `require("ajv/...")`).
+    for (const [, name] of code.matchAll(/(?<![.\w$`])require\((?:"|'|`)([^"'`]+)(?:"|'|`)\)/g)) {
+      if (!name.startsWith('.') && !isBuiltin(name)) throw new Error(`${join(entry.parentPath, entry.name)} requires ${name} at run time; bundle it (see bundleLazyRequires)`);
+    }
+  }
+}
+
 /** Every .ts file under `dir`. */
 const sources = (dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -54,7 +81,8 @@ const sources = (dir) =>
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const started = performance.now();
 const startedAt = new Date();
-rmSync('dist', { recursive: true, force: true });
+// Retried: a CLI run meanwhile may be adding to dist/bundle/.code-cache as it is removed.
+rmSync('dist', { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 
 // 1. The module tree. Packages stay imports: node_modules is there wherever this tree is used.
 await build({
@@ -80,13 +108,15 @@ writeFileSync(compiledFile(shipped), `${JSON.stringify(compiled)}\n`);
 
 // 3. The bundles. A chunk's name carries a hash of its content: the launcher keeps V8's code cache of
 // chunks by name.
-const bundle = { ...common, plugins: [lazyChildProcess] };
+const bundle = { ...common, plugins: [lazyChildProcess, bundleLazyRequires] };
 const cjs = { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', minify };
 // What the entry loads before any command (the $initial modules) is one chunk, as rollup made it:
 // otherwise rolldown splits it by which command chunks share each module, and `--help` loaded 17 files.
 const core = { groups: [{ name: 'core', tags: ['$initial'] }] };
 await build({ ...bundle, input: { fourpoint: 'src/cli/main.ts' }, output: { ...cjs, dir: 'dist/bundle', codeSplitting: core } });
 await build({ ...bundle, input: { status: 'src/cli/status-fast.ts' }, output: { ...cjs, dir: 'dist/bundle/status', codeSplitting: false } });
+
+checkSelfContained('dist/bundle');
 
 // The launcher's code cache (bin/bundle-loader.js) is made on this machine, for its Node: never packed.
 writeFileSync('dist/bundle/.npmignore', '.code-cache/\n');
