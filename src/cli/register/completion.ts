@@ -16,7 +16,7 @@ export function register(program: Command, app: App): void {
       .command('completion')
       .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
       .description('print a Tab-completion script for your shell (see the README: Tab completion)')
-      .addHelpText('after', examples(['eval "$(fourpoint completion bash)"    # in ~/.bashrc', 'source <(fourpoint completion zsh)      # in ~/.zshrc', 'fourpoint completion fish > ~/.config/fish/completions/fourpoint.fish'])),
+      .addHelpText('after', examples(['fourpoint completion bash', 'eval "$(fourpoint completion bash)"    # in ~/.bashrc', 'source <(fourpoint completion zsh)      # in ~/.zshrc', 'fourpoint completion fish > ~/.config/fish/completions/fourpoint.fish'])),
     app,
   ).action(async (shell: string) => {
     const { completionScript } = await import('../completion-scripts.js');
