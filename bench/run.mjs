@@ -1,7 +1,7 @@
 // npm run bench: times whole fourpoint processes against bare `node -e 0`, measured in the same run.
 // Writes a Markdown table to bench/RESULTS.md. Usage: node bench/run.mjs [--runs 7] [--sizes 1000,10000,50000]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureStore } from './synthetic.mjs';
@@ -109,5 +109,8 @@ const lines = [
   '',
 ];
 const out = arg('--out', join(root, 'bench', 'RESULTS.md'));
-writeFileSync(out, lines.join('\n'));
+// The build and start-up figures (bench/build.mjs) are a section of their own, kept.
+const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+const buildSection = previous.indexOf('\n## Build and start');
+writeFileSync(out, lines.join('\n') + (buildSection >= 0 ? `\n${previous.slice(buildSection + 1)}` : ''));
 process.stderr.write(`wrote ${out}\n`);

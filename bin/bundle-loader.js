@@ -1,5 +1,5 @@
 'use strict';
-// Loads the CLI's bundle (CommonJS chunks, see scripts/bundle.mjs) with V8's code cache, as Node 22's
+// Loads the CLI's bundle (CommonJS chunks, see scripts/build.mjs) with V8's code cache, as Node 22's
 // module.enableCompileCache() would: the first run of a command keeps the bytecode of the chunks it ran,
 // and later runs read it rather than parse and compile the JavaScript again (measured in turn, a check-in
 // started in 124 ms rather than 134, `journal list` in 108 rather than 114; an export of 50,000 entries
@@ -30,7 +30,7 @@ function bundleLoader(cache, bundle = BUNDLE) {
   /**
    * The cache file of a chunk, or undefined for any other file. V8 checks a cache against its source's
    * length only, and would run the old code for a changed file of the same length. A chunk's name carries
-   * a hash of its content (scripts/bundle.mjs), so no other code can ever have it; the cache's name adds
+   * a hash of its content (scripts/build.mjs), so no other code can ever have it; the cache's name adds
    * the file's size and modification time all the same. The entries are not kept: their names stay the
    * same from one build to the next, and they hold little code (the CLI's entry only re-exports its chunk).
    */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// Launcher: runs the built CLI (the rollup bundle, see scripts/bundle.mjs) and nothing else. CommonJS
+// Launcher: runs the built CLI (the bundle, see scripts/build.mjs) and nothing else. CommonJS
 // (bin/package.json), like the bundle: Node starts a CommonJS program sooner than an ES module one.
 // `--version` alone is answered from package.json without loading the CLI: it is what scripts and
 // package managers call most, and the same number the CLI reports (a test keeps them equal).

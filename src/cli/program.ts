@@ -17,6 +17,7 @@ import { register as config } from './register/config.js';
 import { register as doctor } from './register/doctor.js';
 import { register as learn } from './register/learn.js';
 import { register as shortcuts, SHORTCUTS } from './register/shortcuts.js';
+import { register as completion } from './register/completion.js';
 import { examples, quiet, wire } from './register/wire.js';
 
 type Registrar = (program: Command, app: App) => void;
@@ -37,6 +38,7 @@ const REGISTRARS: [Registrar, readonly string[]][] = [
   [doctor, ['doctor']],
   [learn, ['learn']],
   [shortcuts, Object.keys(SHORTCUTS)],
+  [completion, ['completion', '__complete']],
 ];
 
 /**

@@ -1,4 +1,4 @@
-// The shipped definitions, checked once at build time (scripts/compile-worksheets.mjs) into
+// The shipped definitions, checked once at build time (scripts/build.mjs) into
 // dist/worksheets.json, so a command reads one JSON file instead of parsing YAML and validating it
 // on every run. Each is used only while its YAML file is the one it was made from (same size and
 // modification time); otherwise the loader reads the YAML itself, so an edit is never missed.
