@@ -16,14 +16,20 @@ const PARTIAL = /^\.partial-(\d+)-[0-9a-f]+$/;
 export const backupsDir = (dir: string) => join(dir, storeFiles.backups);
 
 /** The store files, relative to the data folder: store.json and entries/YYYY-MM.json. */
-export function storeFileNames(dir: string): string[] {
+export function storeFileNames(dir: string, options: { folders?: boolean } = {}): string[] {
   const out: string[] = [];
   // Plain files only: a link is never followed out of the folder (doctor reports it), so never backed up or checked.
-  if (isPlainFile(join(dir, storeFiles.main))) out.push(storeFiles.main);
+  // Doctor also asks for folders standing where a store file should be, to report and set them aside.
+  const wanted = (path: string) => isPlainFile(path) || (options.folders === true && isPlainFolder(path));
+  if (wanted(join(dir, storeFiles.main))) out.push(storeFiles.main);
   const entries = join(dir, storeFiles.entriesDir);
   if (lstatSync(entries, { throwIfNoEntry: false })?.isDirectory())
-    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name) && isPlainFile(join(entries, name))) out.push(`${storeFiles.entriesDir}/${name}`);
+    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name) && wanted(join(entries, name))) out.push(`${storeFiles.entriesDir}/${name}`);
   return out;
+}
+
+function isPlainFolder(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function isPlainFile(path: string): boolean {

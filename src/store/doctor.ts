@@ -137,7 +137,7 @@ function strays(dir: string): string[] {
 export function inspect(dir: string, codec: Codec): DoctorReport {
   const exists = existsSync(dir) && looksLikeStore(dir);
   const encrypted = exists && folderEncrypted(dir);
-  const files = exists ? storeFileNames(dir).map((rel) => checkFile(rel, join(dir, rel), codec)) : [];
+  const files = exists ? storeFileNames(dir, { folders: true }).map((rel) => checkFile(rel, join(dir, rel), codec)) : [];
   const owner = exists ? readLock(join(dir, storeFiles.lock)) : undefined;
   const lock: DoctorReport['lock'] = !owner ? { state: 'free' } : ownerAlive(owner) ? { state: 'held', pid: owner.pid, command: commandOf(owner.pid) } : { state: 'stale', pid: owner.pid };
   const backups = exists ? listBackups(dir).map((name) => ({ name, files: storeFileNames(join(backupsDir(dir), name)).length })) : [];
@@ -192,7 +192,7 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
     actions.push({ file: COMMIT_JOURNAL, done: pending === 'forward' ? 'finished an import that was interrupted after it was committed' : 'undid an import that was interrupted before it was committed (nothing of it had landed)' });
   withLock(dir, () => {
     const aside = join(dir, 'broken', stampedName(now, 'doctor'));
-    for (const rel of storeFileNames(dir)) {
+    for (const rel of storeFileNames(dir, { folders: true })) {
       const path = join(dir, rel);
       if (checkFile(rel, path, codec).ok) continue;
       const good = listBackups(dir)
