@@ -12,7 +12,8 @@ import { breakStale, ownerAlive, readLock, withLock } from './lock.js';
 import { commandOf } from './lock-owner.js';
 import { COMMIT_JOURNAL, pendingCommit } from './commit.js';
 import { storeFiles } from './paths.js';
-import { migrate, type Codec } from './store.js';
+import { byDayThenSaved, migrate, type Codec } from './store.js';
+import { entrySchema, type Entry } from '../domain/entry.js';
 import { mainSchema, partitionSchema } from './schemas.js';
 import { dataFiles } from './encryption.js';
 
@@ -195,9 +196,11 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
     for (const rel of storeFileNames(dir)) {
       const path = join(dir, rel);
       if (checkFile(rel, path, codec).ok) continue;
-      const good = listBackups(dir)
-        .map((name) => join(backupsDir(dir), name, rel))
-        .find((file) => existsSync(file) && checkFile(rel, file, codec).ok);
+      const goodName = listBackups(dir).find((name) => {
+        const file = join(backupsDir(dir), name, rel);
+        return existsSync(file) && checkFile(rel, file, codec).ok;
+      });
+      const good = goodName === undefined ? undefined : join(backupsDir(dir), goodName, rel);
       if (!good && statSync(path).isDirectory()) {
         // A folder holds no entries of ours: set it aside, and the month (or main file) reads as empty.
         ensureDir(dirname(join(aside, rel)));
@@ -210,13 +213,16 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
         actions.push({ file: rel, done: 'no backup holds a good copy; left as it is' });
         continue;
       }
+      // Entries written after the backup are merged in by id where the damaged file still shows them.
+      const merged = good ? mergeReadable(rel, codec.decode(readIfExists(good)!, good), readableEntries(rel, path, codec)) : undefined;
       ensureDir(dirname(join(aside, rel)));
       renameSync(path, join(aside, rel));
       // Through the codec, so a restored file is encrypted exactly when the folder is.
-      writeAtomic(path, codec.encode(mended ?? codec.decode(readIfExists(good!)!, good!)));
+      writeAtomic(path, codec.encode(mended ?? merged!.text));
+      const kept = `the damaged file is kept at ${join(aside, rel)}`;
       actions.push({
         file: rel,
-        done: good ? `restored from ${good}; the damaged file is kept at ${join(aside, rel)}` : `set its month field back to the month of its name and of every entry in it; the damaged file is kept at ${join(aside, rel)}`,
+        done: good ? `restored from ${good}; ${merged!.said(goodName!)}; ${kept}` : `set its month field back to the month of its name and of every entry in it; ${kept}`,
       });
     }
     const walked = walkLayout(dir);
@@ -249,4 +255,55 @@ function mendMonthField(rel: string, data: Buffer, codec: Codec, path: string): 
   } catch {
     return undefined;
   }
+}
+
+/** What a damaged month file still shows: each entry that validates on its own, in the month, its id once. */
+interface Readable {
+  entries: Entry[];
+  unreadable: number;
+}
+
+/** undefined when the file is not a month file, or does not parse as JSON with a list of entries. */
+function readableEntries(rel: string, path: string, codec: Codec): Readable | undefined {
+  const month = /^entries\/(\d{4}-\d{2})\.json$/.exec(rel)?.[1];
+  if (!month) return undefined;
+  try {
+    const raw = migrate(JSON.parse(codec.decode(readIfExists(path) ?? Buffer.alloc(0), path)), path) as { entries?: unknown };
+    if (!Array.isArray(raw?.entries)) return undefined;
+    const out: Readable = { entries: [], unreadable: 0 };
+    const seen = new Set<string>();
+    for (const item of raw.entries as unknown[]) {
+      const e = entrySchema.safeParse(item);
+      // Ids are compared without case: two that differ only in case cannot both be addressed.
+      if (!e.success || e.data.date.slice(0, 7) !== month || seen.has(e.data.id.toLowerCase())) out.unreadable++;
+      else {
+        seen.add(e.data.id.toLowerCase());
+        out.entries.push(e.data);
+      }
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The backup's JSON text with the damaged file's readable entries it does not hold added (the backup's copy
+ * wins where both hold an id: it is known good), and a plain account of what could not be recovered.
+ */
+function mergeReadable(rel: string, backupText: string, readable: Readable | undefined): { text: string; said: (backup: string) => string } {
+  const isMonth = rel.startsWith(`${storeFiles.entriesDir}/`);
+  const lost = (backup: string) =>
+    isMonth ? `entries written to this month after that backup (${backup}) could not be recovered` : `changes made after that backup (${backup}) could not be recovered`;
+  if (!readable) return { text: backupText, said: lost };
+  const part = JSON.parse(backupText) as { entries: Entry[] };
+  const held = new Map(part.entries.map((e) => [e.id.toLowerCase(), e]));
+  const added = readable.entries.filter((e) => !held.has(e.id.toLowerCase()));
+  const differ = readable.entries.filter((e) => held.has(e.id.toLowerCase()) && JSON.stringify(held.get(e.id.toLowerCase())) !== JSON.stringify(e)).length;
+  const entries = [...part.entries, ...added].sort(byDayThenSaved);
+  const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const notes = [`merged by id: ${count(added.length)} from the damaged file that the backup did not hold were kept`];
+  if (readable.unreadable) notes.push(`${count(readable.unreadable)} in it could not be read and were not recovered`);
+  if (differ) notes.push(`${count(differ)} differ from the backup's copy, whose version was kept`);
+  return { text: `${JSON.stringify({ ...part, entries })}\n`, said: () => notes.join('; ') };
 }
