@@ -38,6 +38,8 @@ export interface DoctorReport {
   /** A change of many files (an import) a killed process left: finished (forward) or undone (back) on the next change. */
   interruptedCommit?: 'forward' | 'back';
   permissions: string[];
+  /** Folders you cannot write to, or read (mode 0500 and the like), as "rel/ (mode)": writes there fail. */
+  notWritable: string[];
   /** Links inside the folder ("entries/2026-01.json -> /elsewhere"), reported, never followed. */
   links: string[];
   plainInEncrypted: string[];
@@ -93,16 +95,21 @@ export function looksLikeStore(dir: string): boolean {
 interface Walked {
   /** Folders and files whose mode lets someone else read them, as "rel (mode)". */
   loose: string[];
+  /** Folders whose mode keeps you from reading or changing them, as "rel/ (mode)". */
+  strict: string[];
   /** Symbolic links, as "rel -> target": never followed, so nothing outside the folder is read or changed. */
   links: string[];
 }
 
 /** The store's own layout, walked without following a link, folders first. */
 function walkLayout(dir: string): Walked {
-  const out: Walked = { loose: [], links: [] };
+  const out: Walked = { loose: [], strict: [], links: [] };
+  const folder = (rel: string, m: number) => {
+    if (m & 0o077) out.loose.push(`${rel} (${m.toString(8)})`);
+    if ((m & 0o700) !== 0o700) out.strict.push(`${rel} (${m.toString(8)})`);
+  };
   // The folder itself may be a link the person made (their choice of place); links inside it are not followed.
-  const top = statSync(dir);
-  if ((top.mode & 0o777) !== DIR_MODE) out.loose.push(`./ (${(top.mode & 0o777).toString(8)})`);
+  folder('./', statSync(dir).mode & 0o777);
   const visit = (rel: string) => {
     const path = join(dir, rel);
     const stat = lstatSync(path, { throwIfNoEntry: false });
@@ -113,7 +120,7 @@ function walkLayout(dir: string): Walked {
     }
     const m = stat.mode & 0o777;
     if (stat.isDirectory()) {
-      if (m !== DIR_MODE) out.loose.push(`${rel}/ (${m.toString(8)})`);
+      folder(`${rel}/`, m);
       for (const name of readdirSync(path)) visit(`${rel}/${name}`);
     } else if (stat.isFile() && (m & 0o077) !== 0) out.loose.push(`${rel} (${m.toString(8)})`);
   };
@@ -148,7 +155,7 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
         .filter((f) => !f.endsWith('.tmp') && !isEncrypted(readIfExists(f) ?? Buffer.alloc(0)))
         .map((f) => f.slice(dir.length + 1))
     : [];
-  const walked = exists ? walkLayout(dir) : { loose: [], links: [] };
+  const walked = exists ? walkLayout(dir) : { loose: [], strict: [], links: [] };
   const permissions = walked.loose;
   return {
     dataDir: dir,
@@ -162,10 +169,11 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
     strayFiles: exists ? strays(dir) : [],
     interruptedCommit: exists ? pendingCommit(dir) : undefined,
     permissions,
+    notWritable: walked.strict,
     links: walked.links,
     plainInEncrypted,
     // A stale lock is reported but harmless: the next change clears it.
-    ok: files.every((f) => f.ok) && permissions.length === 0 && walked.links.length === 0 && plainInEncrypted.length === 0,
+    ok: files.every((f) => f.ok) && permissions.length === 0 && walked.strict.length === 0 && walked.links.length === 0 && plainInEncrypted.length === 0,
   };
 }
 
@@ -226,14 +234,15 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
       });
     }
     const walked = walkLayout(dir);
-    for (const loose of walked.loose) {
-      const rel = loose.replace(/ \(\d+\)$/, '').replace(/\/$/, '');
+    // Asked to repair, a folder you cannot write to is made yours to write again (a write never does that).
+    for (const listed of [...new Set([...walked.loose, ...walked.strict])]) {
+      const rel = listed.replace(/ \(\d+\)$/, '').replace(/\/$/, '');
       const path = rel === '.' ? dir : join(dir, rel);
       // lstat again: a link is never chmodded (chmod follows it out of the folder).
       const stat = rel === '.' ? statSync(path) : lstatSync(path);
       if (stat.isSymbolicLink()) continue;
       chmodSync(path, stat.isDirectory() ? DIR_MODE : FILE_MODE);
-      actions.push({ file: rel, done: 'made private to you' });
+      actions.push({ file: rel, done: walked.strict.includes(listed) ? 'made readable and writable by you again, and private to you' : 'made private to you' });
     }
     for (const link of walked.links) actions.push({ file: link.split(' -> ')[0]!, done: `is a link (${link}); fourpoint does not follow links, so it was left as it is: replace it with the file itself` });
   });
