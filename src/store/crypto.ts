@@ -1,6 +1,8 @@
 // Encryption at rest: AES-256-GCM with a key from scrypt(passphrase, salt).
 //
-// An encrypted file is: "FPENC" | version (1 byte) | salt (16) | nonce (12) | tag (16) | ciphertext.
+// An encrypted file is: "FPENC" | version (1 byte) | [log2 of scrypt's N (1 byte), version 2 only] | salt (16)
+// | nonce (12) | tag (16) | ciphertext. Version 1 (written before N was raised) implies N = 2^15; new ones are
+// version 2 with N = 2^17 (OWASP's minimum), so every file says how its key is derived and old folders keep reading.
 // The salt is chosen at random when encryption is turned on and shared by every file of the folder,
 // so the slow key derivation runs once per process; the nonce is fresh for every write.
 // encryption.json holds the salt and a small encrypted check value, so a wrong passphrase is told
@@ -14,17 +16,33 @@ import { KEY_FILE, MAGIC, folderEncrypted, isEncrypted } from './encrypted-files
 
 export { KEY_FILE, folderEncrypted, isEncrypted };
 
-const VERSION = 1;
+const VERSION = 2;
 const SALT = 16;
 const NONCE = 12;
 const TAG = 16;
-const HEADER = MAGIC.length + 1 + SALT + NONCE + TAG;
 const CHECK_TEXT = 'fourpoint passphrase check';
-const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** log2 of scrypt's N: for new keys, and the one version 1 files imply. */
+export const LOG_N = 17;
+const LEGACY_LOG_N = 15;
+/** A header asking for more than this is refused (a crafted file must not make us allocate gigabytes). */
+const MAX_LOG_N = 20;
+// scrypt needs 128 * N * r bytes: 128 MiB at N = 2^17, r = 8.
+const scryptOptions = (logN: number) => ({ N: 1 << logN, r: 8, p: 1, maxmem: 128 * (1 << logN) * 8 + 16 * 1024 * 1024 });
+
+/** A folder's key: its salt and how hard its derivation is. */
+export interface KeyParams {
+  salt: Buffer;
+  logN: number;
+}
 
 
 export function newSalt(): Buffer {
   return randomBytes(SALT);
+}
+
+/** A new folder key at today's strength. */
+export function newKeyParams(): KeyParams {
+  return { salt: newSalt(), logN: LOG_N };
 }
 
 /** A passphrase and the keys derived from it, one per salt, each derived once. */
@@ -32,35 +50,46 @@ export class Keyring {
   private readonly keys = new Map<string, Buffer>();
   constructor(private readonly passphrase: string) {}
 
-  key(salt: Buffer): Buffer {
-    const id = salt.toString('hex');
+  key(salt: Buffer, logN = LOG_N): Buffer {
+    const id = `${logN}:${salt.toString('hex')}`;
     let key = this.keys.get(id);
     if (!key) {
-      key = scryptSync(this.passphrase.normalize('NFC'), salt, 32, SCRYPT);
+      key = scryptSync(this.passphrase.normalize('NFC'), salt, 32, scryptOptions(logN));
       this.keys.set(id, key);
     }
     return key;
   }
 }
 
-export function encrypt(plain: Buffer, keyring: Keyring, salt: Buffer): Buffer {
+export function encrypt(plain: Buffer, keyring: Keyring, salt: Buffer, logN = LOG_N): Buffer {
   const nonce = randomBytes(NONCE);
-  const cipher = createCipheriv('aes-256-gcm', keyring.key(salt), nonce);
+  const cipher = createCipheriv('aes-256-gcm', keyring.key(salt, logN), nonce);
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-  return Buffer.concat([MAGIC, Buffer.from([VERSION]), salt, nonce, cipher.getAuthTag(), body]);
+  return Buffer.concat([MAGIC, Buffer.from([VERSION, logN]), salt, nonce, cipher.getAuthTag(), body]);
+}
+
+/** The key parameters an encrypted file's header names (version 1: N = 2^15), or undefined when it has no valid header. */
+export function keyParamsOf(data: Buffer): KeyParams | undefined {
+  const version = data[MAGIC.length];
+  const at = MAGIC.length + (version === 2 ? 2 : 1);
+  const logN = version === 1 ? LEGACY_LOG_N : version === 2 ? data[MAGIC.length + 1]! : undefined;
+  if (logN === undefined || logN < LEGACY_LOG_N - 1 || logN > MAX_LOG_N || data.length < at + SALT + NONCE + TAG) return undefined;
+  return { salt: data.subarray(at, at + SALT), logN };
 }
 
 /** The plaintext, or undefined when the key does not open it (wrong passphrase or damaged bytes). */
 export function decrypt(data: Buffer, keyring: Keyring, file: string): Buffer | undefined {
-  if (data.length < HEADER) throw new StoreError(`${file} is encrypted but cut short, so it was left untouched`, file, 'run: fourpoint doctor');
   const version = data[MAGIC.length];
-  if (version !== VERSION) throw new StoreError(`${file} uses encryption format ${version}, which this fourpoint cannot read`, file, 'update fourpoint');
-  let at = MAGIC.length + 1;
-  const salt = data.subarray(at, (at += SALT));
+  if (version !== undefined && version !== 1 && version !== 2)
+    throw new StoreError(`${file} uses encryption format ${version}, which this fourpoint cannot read`, file, 'update fourpoint');
+  // undefined too when the header names an N out of range (damage, or a file made to exhaust memory).
+  const params = keyParamsOf(data);
+  if (!params) throw new StoreError(`${file} is encrypted but cut short, so it was left untouched`, file, 'run: fourpoint doctor');
+  let at = MAGIC.length + (version === 2 ? 2 : 1) + SALT;
   const nonce = data.subarray(at, (at += NONCE));
   const tag = data.subarray(at, (at += TAG));
   try {
-    const decipher = createDecipheriv('aes-256-gcm', keyring.key(salt), nonce);
+    const decipher = createDecipheriv('aes-256-gcm', keyring.key(params.salt, params.logN), nonce);
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(data.subarray(at)), decipher.final()]);
   } catch {
@@ -72,11 +101,14 @@ export interface KeyFile {
   version: number;
   kdf: 'scrypt';
   salt: string;
+  /** log2 of scrypt's N, for people reading the file; the check value's header is what counts (absent: 15). */
+  scryptLogN?: number;
   check: string;
 }
 
-export function makeKeyFile(keyring: Keyring, salt: Buffer): KeyFile {
-  return { version: VERSION, kdf: 'scrypt', salt: salt.toString('base64'), check: encrypt(Buffer.from(CHECK_TEXT), keyring, salt).toString('base64') };
+export function makeKeyFile(keyring: Keyring, params: KeyParams): KeyFile {
+  const check = encrypt(Buffer.from(CHECK_TEXT), keyring, params.salt, params.logN).toString('base64');
+  return { version: VERSION, kdf: 'scrypt', salt: params.salt.toString('base64'), scryptLogN: params.logN, check };
 }
 
 export function readKeyFile(dir: string): KeyFile {
@@ -90,19 +122,22 @@ export function readKeyFile(dir: string): KeyFile {
   }
 }
 
-/** Throws a clear error when the passphrase does not open this folder. */
-export function verifyPassphrase(dir: string, keyring: Keyring): Buffer {
+/** Throws a clear error when the passphrase does not open this folder; its key parameters when it does. */
+export function verifyPassphrase(dir: string, keyring: Keyring): KeyParams {
   const keyFile = readKeyFile(dir);
-  const plain = decrypt(Buffer.from(keyFile.check, 'base64'), keyring, join(dir, KEY_FILE));
+  const check = Buffer.from(keyFile.check, 'base64');
+  const plain = decrypt(check, keyring, join(dir, KEY_FILE));
   if (!plain || plain.toString() !== CHECK_TEXT)
     throw new UserError('that passphrase does not open this data folder; nothing was changed', 'try again, or check FOURPOINT_PASSPHRASE');
-  return Buffer.from(keyFile.salt, 'base64');
+  // A folder encrypted before N was raised keeps writing at its own N until `config set encryption on` upgrades it.
+  return { salt: Buffer.from(keyFile.salt, 'base64'), logN: keyParamsOf(check)!.logN };
 }
 
 /** Reads encrypted and plain files alike (a folder half-way through turning encryption on or off); writes encrypted. */
-export function encryptingCodec(keyring: Keyring, salt: Buffer): Codec {
+export function encryptingCodec(keyring: Keyring, key: Buffer | KeyParams): Codec {
+  const { salt, logN } = Buffer.isBuffer(key) ? { salt: key, logN: LOG_N } : key;
   return {
-    encode: (text) => encrypt(Buffer.from(text, 'utf8'), keyring, salt),
+    encode: (text) => encrypt(Buffer.from(text, 'utf8'), keyring, salt, logN),
     decode: (data, file) => decodeWith(keyring, data, file),
   };
 }

@@ -12,7 +12,8 @@ import { breakStale, ownerAlive, readLock, withLock } from './lock.js';
 import { commandOf } from './lock-owner.js';
 import { COMMIT_JOURNAL, pendingCommit } from './commit.js';
 import { storeFiles } from './paths.js';
-import { migrate, type Codec } from './store.js';
+import { byDayThenSaved, migrate, type Codec } from './store.js';
+import { entrySchema, type Entry } from '../domain/entry.js';
 import { mainSchema, partitionSchema } from './schemas.js';
 import { dataFiles } from './encryption.js';
 
@@ -37,6 +38,8 @@ export interface DoctorReport {
   /** A change of many files (an import) a killed process left: finished (forward) or undone (back) on the next change. */
   interruptedCommit?: 'forward' | 'back';
   permissions: string[];
+  /** Folders you cannot write to, or read (mode 0500 and the like), as "rel/ (mode)": writes there fail. */
+  notWritable: string[];
   /** Links inside the folder ("entries/2026-01.json -> /elsewhere"), reported, never followed. */
   links: string[];
   plainInEncrypted: string[];
@@ -92,16 +95,21 @@ export function looksLikeStore(dir: string): boolean {
 interface Walked {
   /** Folders and files whose mode lets someone else read them, as "rel (mode)". */
   loose: string[];
+  /** Folders whose mode keeps you from reading or changing them, as "rel/ (mode)". */
+  strict: string[];
   /** Symbolic links, as "rel -> target": never followed, so nothing outside the folder is read or changed. */
   links: string[];
 }
 
 /** The store's own layout, walked without following a link, folders first. */
 function walkLayout(dir: string): Walked {
-  const out: Walked = { loose: [], links: [] };
+  const out: Walked = { loose: [], strict: [], links: [] };
+  const folder = (rel: string, m: number) => {
+    if (m & 0o077) out.loose.push(`${rel} (${m.toString(8)})`);
+    if ((m & 0o700) !== 0o700) out.strict.push(`${rel} (${m.toString(8)})`);
+  };
   // The folder itself may be a link the person made (their choice of place); links inside it are not followed.
-  const top = statSync(dir);
-  if ((top.mode & 0o777) !== DIR_MODE) out.loose.push(`./ (${(top.mode & 0o777).toString(8)})`);
+  folder('./', statSync(dir).mode & 0o777);
   const visit = (rel: string) => {
     const path = join(dir, rel);
     const stat = lstatSync(path, { throwIfNoEntry: false });
@@ -112,7 +120,7 @@ function walkLayout(dir: string): Walked {
     }
     const m = stat.mode & 0o777;
     if (stat.isDirectory()) {
-      if (m !== DIR_MODE) out.loose.push(`${rel}/ (${m.toString(8)})`);
+      folder(`${rel}/`, m);
       for (const name of readdirSync(path)) visit(`${rel}/${name}`);
     } else if (stat.isFile() && (m & 0o077) !== 0) out.loose.push(`${rel} (${m.toString(8)})`);
   };
@@ -147,7 +155,7 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
         .filter((f) => !f.endsWith('.tmp') && !isEncrypted(readIfExists(f) ?? Buffer.alloc(0)))
         .map((f) => f.slice(dir.length + 1))
     : [];
-  const walked = exists ? walkLayout(dir) : { loose: [], links: [] };
+  const walked = exists ? walkLayout(dir) : { loose: [], strict: [], links: [] };
   const permissions = walked.loose;
   return {
     dataDir: dir,
@@ -161,10 +169,11 @@ export function inspect(dir: string, codec: Codec): DoctorReport {
     strayFiles: exists ? strays(dir) : [],
     interruptedCommit: exists ? pendingCommit(dir) : undefined,
     permissions,
+    notWritable: walked.strict,
     links: walked.links,
     plainInEncrypted,
     // A stale lock is reported but harmless: the next change clears it.
-    ok: files.every((f) => f.ok) && permissions.length === 0 && walked.links.length === 0 && plainInEncrypted.length === 0,
+    ok: files.every((f) => f.ok) && permissions.length === 0 && walked.strict.length === 0 && walked.links.length === 0 && plainInEncrypted.length === 0,
   };
 }
 
@@ -195,9 +204,11 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
     for (const rel of storeFileNames(dir, { folders: true })) {
       const path = join(dir, rel);
       if (checkFile(rel, path, codec).ok) continue;
-      const good = listBackups(dir)
-        .map((name) => join(backupsDir(dir), name, rel))
-        .find((file) => existsSync(file) && checkFile(rel, file, codec).ok);
+      const goodName = listBackups(dir).find((name) => {
+        const file = join(backupsDir(dir), name, rel);
+        return existsSync(file) && checkFile(rel, file, codec).ok;
+      });
+      const good = goodName === undefined ? undefined : join(backupsDir(dir), goodName, rel);
       if (!good && statSync(path).isDirectory()) {
         // A folder holds no entries of ours: set it aside, and the month (or main file) reads as empty.
         ensureDir(dirname(join(aside, rel)));
@@ -210,24 +221,28 @@ export function repair(dir: string, codec: Codec, now: Date): RepairAction[] {
         actions.push({ file: rel, done: 'no backup holds a good copy; left as it is' });
         continue;
       }
+      // Entries written after the backup are merged in by id where the damaged file still shows them.
+      const merged = good ? mergeReadable(rel, codec.decode(readIfExists(good)!, good), readableEntries(rel, path, codec)) : undefined;
       ensureDir(dirname(join(aside, rel)));
       renameSync(path, join(aside, rel));
       // Through the codec, so a restored file is encrypted exactly when the folder is.
-      writeAtomic(path, codec.encode(mended ?? codec.decode(readIfExists(good!)!, good!)));
+      writeAtomic(path, codec.encode(mended ?? merged!.text));
+      const kept = `the damaged file is kept at ${join(aside, rel)}`;
       actions.push({
         file: rel,
-        done: good ? `restored from ${good}; the damaged file is kept at ${join(aside, rel)}` : `set its month field back to the month of its name and of every entry in it; the damaged file is kept at ${join(aside, rel)}`,
+        done: good ? `restored from ${good}; ${merged!.said(goodName!)}; ${kept}` : `set its month field back to the month of its name and of every entry in it; ${kept}`,
       });
     }
     const walked = walkLayout(dir);
-    for (const loose of walked.loose) {
-      const rel = loose.replace(/ \(\d+\)$/, '').replace(/\/$/, '');
+    // Asked to repair, a folder you cannot write to is made yours to write again (a write never does that).
+    for (const listed of [...new Set([...walked.loose, ...walked.strict])]) {
+      const rel = listed.replace(/ \(\d+\)$/, '').replace(/\/$/, '');
       const path = rel === '.' ? dir : join(dir, rel);
       // lstat again: a link is never chmodded (chmod follows it out of the folder).
       const stat = rel === '.' ? statSync(path) : lstatSync(path);
       if (stat.isSymbolicLink()) continue;
       chmodSync(path, stat.isDirectory() ? DIR_MODE : FILE_MODE);
-      actions.push({ file: rel, done: 'made private to you' });
+      actions.push({ file: rel, done: walked.strict.includes(listed) ? 'made readable and writable by you again, and private to you' : 'made private to you' });
     }
     for (const link of walked.links) actions.push({ file: link.split(' -> ')[0]!, done: `is a link (${link}); fourpoint does not follow links, so it was left as it is: replace it with the file itself` });
   });
@@ -249,4 +264,55 @@ function mendMonthField(rel: string, data: Buffer, codec: Codec, path: string): 
   } catch {
     return undefined;
   }
+}
+
+/** What a damaged month file still shows: each entry that validates on its own, in the month, its id once. */
+interface Readable {
+  entries: Entry[];
+  unreadable: number;
+}
+
+/** undefined when the file is not a month file, or does not parse as JSON with a list of entries. */
+function readableEntries(rel: string, path: string, codec: Codec): Readable | undefined {
+  const month = /^entries\/(\d{4}-\d{2})\.json$/.exec(rel)?.[1];
+  if (!month) return undefined;
+  try {
+    const raw = migrate(JSON.parse(codec.decode(readIfExists(path) ?? Buffer.alloc(0), path)), path) as { entries?: unknown };
+    if (!Array.isArray(raw?.entries)) return undefined;
+    const out: Readable = { entries: [], unreadable: 0 };
+    const seen = new Set<string>();
+    for (const item of raw.entries as unknown[]) {
+      const e = entrySchema.safeParse(item);
+      // Ids are compared without case: two that differ only in case cannot both be addressed.
+      if (!e.success || e.data.date.slice(0, 7) !== month || seen.has(e.data.id.toLowerCase())) out.unreadable++;
+      else {
+        seen.add(e.data.id.toLowerCase());
+        out.entries.push(e.data);
+      }
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The backup's JSON text with the damaged file's readable entries it does not hold added (the backup's copy
+ * wins where both hold an id: it is known good), and a plain account of what could not be recovered.
+ */
+function mergeReadable(rel: string, backupText: string, readable: Readable | undefined): { text: string; said: (backup: string) => string } {
+  const isMonth = rel.startsWith(`${storeFiles.entriesDir}/`);
+  const lost = (backup: string) =>
+    isMonth ? `entries written to this month after that backup (${backup}) could not be recovered` : `changes made after that backup (${backup}) could not be recovered`;
+  if (!readable) return { text: backupText, said: lost };
+  const part = JSON.parse(backupText) as { entries: Entry[] };
+  const held = new Map(part.entries.map((e) => [e.id.toLowerCase(), e]));
+  const added = readable.entries.filter((e) => !held.has(e.id.toLowerCase()));
+  const differ = readable.entries.filter((e) => held.has(e.id.toLowerCase()) && JSON.stringify(held.get(e.id.toLowerCase())) !== JSON.stringify(e)).length;
+  const entries = [...part.entries, ...added].sort(byDayThenSaved);
+  const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const notes = [`merged by id: ${count(added.length)} from the damaged file that the backup did not hold were kept`];
+  if (readable.unreadable) notes.push(`${count(readable.unreadable)} in it could not be read and were not recovered`);
+  if (differ) notes.push(`${count(differ)} differ from the backup's copy, whose version was kept`);
+  return { text: `${JSON.stringify({ ...part, entries })}\n`, said: () => notes.join('; ') };
 }

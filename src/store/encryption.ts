@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readIfExists, writeAtomic } from './files.js';
 import { pidAlive, withLock } from './lock.js';
 import { dropOldToggleBackups, makeBackup, stampedName } from './backup.js';
-import { KEY_FILE, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, makeKeyFile, newSalt, verifyPassphrase } from './crypto.js';
+import { KEY_FILE, LOG_N, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, keyParamsOf, makeKeyFile, newKeyParams, verifyPassphrase, type KeyParams } from './crypto.js';
 import { StoreError } from '../errors.js';
 import { storeFiles } from './paths.js';
 
@@ -54,11 +54,15 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
     return;
   }
   const keyring = await ctx.keyring(on && !already);
-  const salt = already ? verifyPassphrase(dir, keyring) : newSalt();
+  const old = already ? verifyPassphrase(dir, keyring) : undefined;
+  // Turned on again in a folder keyed at a weaker scrypt N than today's: a new key at today's N, and every
+  // file re-encrypted under it. Files still under the old key read all the same (each header names its key).
+  const upgrade = on && old !== undefined && old.logN < LOG_N;
+  const key = old && !upgrade ? old : newKeyParams();
   withLock(dir, () => {
     makeBackup(dir, stampedName(ctx.now(), on ? 'before-encryption' : 'before-decryption'));
     dropOldToggleBackups(dir);
-    if (on && !already) writeAtomic(join(dir, KEY_FILE), `${JSON.stringify(makeKeyFile(keyring, salt), null, 2)}\n`);
+    if (on && (!already || upgrade)) writeAtomic(join(dir, KEY_FILE), `${JSON.stringify(makeKeyFile(keyring, key), null, 2)}\n`);
     let changed = 0;
     const links: string[] = [];
     for (const file of dataFiles(dir, dir, links)) {
@@ -67,9 +71,12 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
         continue;
       }
       const data = readIfExists(file);
-      if (data === undefined || isEncrypted(data) === on) continue;
-      if (on) writeAtomic(file, encrypt(data, keyring, salt));
-      else {
+      if (data === undefined || (isEncrypted(data) === on && !(on && underOtherKey(data, key)))) continue;
+      if (on) {
+        const plain = isEncrypted(data) ? decrypt(data, keyring, file) : data;
+        if (!plain) throw new StoreError(`${file} could not be decrypted, so it was left as it is; nothing after it was changed`, file, 'run: fourpoint doctor');
+        writeAtomic(file, encrypt(plain, keyring, key.salt, key.logN));
+      } else {
         const plain = decrypt(data, keyring, file);
         if (!plain) throw new StoreError(`${file} could not be decrypted, so it was left as it is; nothing after it was changed`, file, 'run: fourpoint doctor');
         writeAtomic(file, plain);
@@ -78,6 +85,13 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
     }
     if (!on) rmSync(join(dir, KEY_FILE), { force: true });
     if (links.length) ctx.say(`Left ${links.length} link${links.length === 1 ? '' : 's'} as ${links.length === 1 ? 'it is' : 'they are'} (fourpoint does not follow links): ${links.join(', ')}`);
+    if (upgrade) ctx.say(`The key is now derived with scrypt N=2^${LOG_N} (it was 2^${old.logN}).`);
     ctx.say(on ? `Encrypted ${changed} file${changed === 1 ? '' : 's'}. Keep your passphrase safe: without it the data cannot be opened.` : `Decrypted ${changed} file${changed === 1 ? '' : 's'}.`);
   });
+}
+
+/** Whether an encrypted file's header names a key other than `key` (an older salt or a weaker N). */
+function underOtherKey(data: Buffer, key: KeyParams): boolean {
+  const params = keyParamsOf(data);
+  return params !== undefined && (params.logN !== key.logN || !params.salt.equals(key.salt));
 }

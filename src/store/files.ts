@@ -7,11 +7,15 @@ export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
 
 export function ensureDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  const made = mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   try {
     // lstat: a link is never chmodded (that would change the folder it points at, outside the data folder).
     const stat = lstatSync(dir);
-    if (!stat.isSymbolicLink() && (stat.mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
+    const mode = stat.mode & 0o777;
+    // A folder we just made gets 0700 whatever the umask. An existing one only ever loses what others may do:
+    // one the person made stricter (0500, read-only) stays so, and the write fails with a clear line.
+    const wanted = made !== undefined ? DIR_MODE : mode & 0o700;
+    if (!stat.isSymbolicLink() && mode !== wanted) chmodSync(dir, wanted);
   } catch {
     /* a folder we cannot chmod (not ours) is still usable */
   }

@@ -270,8 +270,18 @@ export class Store {
       // Another process may have added a month since we listed them: list again under the lock.
       this.monthsCache = undefined;
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
-      dailyBackup(this.dir, this.day(), this.keepBackups, (rel, data) => this.parses(rel, data));
-      return fn();
+      const backUp = () => dailyBackup(this.dir, this.day(), this.keepBackups, (rel, data) => this.parses(rel, data));
+      backUp();
+      const result = fn();
+      // A store's very first change had nothing to copy before it (no store.json): copy what it made, so the
+      // first day (an import of years, say) has a backup too. A no-op whenever the backup above was made.
+      // The change has landed by now: a failed copy (a full disk) must not report it as failed; the next change tries again.
+      try {
+        backUp();
+      } catch {
+        /* retried by the next change */
+      }
+      return result;
     });
   }
 

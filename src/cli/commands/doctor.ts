@@ -38,7 +38,11 @@ function printReport(r: DoctorReport, app: App): void {
     line(true, `an import was interrupted ${r.interruptedCommit === 'forward' ? 'after it was committed: the next change (or fourpoint doctor --repair) finishes it' : 'before it was committed: the next change (or fourpoint doctor --repair) clears what it staged'}`);
   if (r.strayFiles.length) app.out(dim(`Leftover temporary files (ignored, cleared on the next change): ${r.strayFiles.join(', ')}`));
   for (const p of r.permissions) line(false, `${p} can be read by others`);
+  for (const p of r.notWritable) {
+    const mode = parseInt(/\((\d+)\)$/.exec(p)?.[1] ?? '0', 8);
+    line(false, `${p} ${mode & 0o200 ? 'cannot be read by you' : 'is not writable by you (read-only)'}, so fourpoint cannot save changes there`);
+  }
   for (const l of r.links) line(false, `${l} is a link; fourpoint does not follow links, so it was not read: put the file itself there`);
   for (const p of r.plainInEncrypted) line(false, `${p} is not encrypted; run: fourpoint config set encryption on`);
-  if (r.files.some((f) => !f.ok) || r.permissions.length) app.say('To fix what can be fixed, run: fourpoint doctor --repair');
+  if (r.files.some((f) => !f.ok) || r.permissions.length || r.notWritable.length) app.say('To fix what can be fixed, run: fourpoint doctor --repair');
 }
