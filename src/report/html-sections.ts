@@ -45,7 +45,7 @@ export function calendarSection(m: ReportModel, start: WeekStart): string {
   });
   return section('calendar', 'Calendar', [
     `<p>${h(calendarSentence(m))}</p>`,
-    `<ul class="legend" aria-label="Legend">${legend.join('')}<li><span class="none today" aria-hidden="true"></span>today</li></ul>`,
+    `<ul class="legend">${legend.join('')}<li><span class="none today" aria-hidden="true"></span>today</li></ul>`,
     `<div class="months">${grids.map((g) => monthTable(g, start)).join('')}</div>`,
     '<h3>Days by month</h3>',
     table('Days by month', ['Month', 'On track', 'Lapse', 'No check-in'], byMonth, [1, 2, 3]),

@@ -15,13 +15,13 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 dl.glance{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.glance dt{color:var(--dim)}dl.glance dd{margin:0}
 .months{display:flex;flex-wrap:wrap;gap:1rem}
 table.month{font-variant-numeric:tabular-nums}table.month caption{font-weight:600;text-align:left;padding:.2rem 0}
-table.month th{font-weight:400;color:var(--dim);text-align:center;border:0;padding:.1rem}
+table.month th{font-weight:400;color:var(--dim);text-align:center;border:0;padding:.1rem}table.month abbr{text-decoration:none}
 table.month td{width:2.3rem;height:2.1rem;text-align:center;border:2px solid var(--bg);padding:0;border-radius:6px}
-td.on-track{background:var(--good-bg);color:var(--fg)}
-td.lapse{background:var(--lapse-bg);color:var(--lapse);font-weight:700;outline:2px dashed var(--lapse);outline-offset:-4px}
-td.none{border:2px solid var(--bg);box-shadow:inset 0 0 0 1px var(--line)}
+td.on-track,.legend .on-track{background:var(--good-bg);color:var(--fg)}
+td.lapse,.legend .lapse{background:var(--lapse-bg);color:var(--lapse);font-weight:700;outline:2px dashed var(--lapse);outline-offset:-4px}
+td.none,.legend .none{border:2px solid var(--bg);box-shadow:inset 0 0 0 1px var(--line)}
 td.before-start,td.future{color:var(--dim)}
-td.today{box-shadow:inset 0 0 0 2px var(--accent)}
+td.today,.legend .today{box-shadow:inset 0 0 0 2px var(--accent)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;padding:0;list-style:none}
 .legend span{display:inline-block;width:1.1rem;height:1.1rem;border-radius:4px;vertical-align:middle;margin-right:.3rem}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}

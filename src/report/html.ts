@@ -14,7 +14,9 @@ export function renderReportHtml(m: ReportModel, weekStart: WeekStart = 'monday'
   const sections = [glanceSection(m), calendarSection(m, weekStart), trendsSection(m), pointsSection(m), triggersSection(m), milestonesSection(m), lapsesSection(m), worksheetsSection(m)];
   if (m.include.has('notes')) sections.push(notesSection(m));
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
+    // The file's first lines say what it is, for anyone who opens it in a text editor.
+    `<!-- ${[first!, ...rest].map((l) => h(l)).join('\n     ')} -->`,
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
