@@ -11,7 +11,7 @@ h1{font-size:1.6rem;margin:1.2rem 0 .4rem}h2{font-size:1.3rem;margin:2rem 0 .5re
 .private p{margin:.2rem 0}
 table{border-collapse:collapse;margin:.4rem 0}th,td{padding:.25rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto}.nw{white-space:nowrap}
 dl.glance{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.glance dt{color:var(--dim)}dl.glance dd{margin:0}
 .months{display:flex;flex-wrap:wrap;gap:1rem}
 table.month{font-variant-numeric:tabular-nums}table.month caption{font-weight:600;text-align:left;padding:.2rem 0}

@@ -29,7 +29,7 @@ export function renderReportHtml(m: ReportModel, weekStart: WeekStart = 'monday'
     '</head>',
     '<body>',
     '<header>',
-    `<h1>Private recovery report: ${m.from} to ${m.to}</h1>`,
+    `<h1>Private recovery report: <span class="nw">${m.from}</span> to <span class="nw">${m.to}</span></h1>`,
     `<div class="private"><p><strong>${h(first!)}</strong></p>${rest.map((l) => `<p>${h(l)}</p>`).join('')}</div>`,
     '</header>',
     '<main>',

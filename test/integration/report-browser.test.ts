@@ -94,7 +94,7 @@ describe.skipIf(!haveBrowser && process.env.CI !== 'true')('the report in a real
     // A whole year's page is tall: on a loaded machine its screenshot took 40 s.
     await page.screenshot({ path: join(ARTIFACTS, 'report-desktop.png'), fullPage: true, timeout: 240_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'report-desktop-top.png'), timeout: 120_000 });
-    await page.locator('#trends').scrollIntoViewIfNeeded();
+    await page.locator('#chart-urge').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'report-desktop-charts.png'), timeout: 120_000 });
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: join(ARTIFACTS, 'report.pdf'), format: 'A4', printBackground: true, timeout: 240_000 });
@@ -115,7 +115,7 @@ describe.skipIf(!haveBrowser && process.env.CI !== 'true')('the report in a real
       expect(chart!.width).toBeGreaterThan(250);
       expect(chart!.width).toBeLessThanOrEqual(390);
       await page.screenshot({ path: join(ARTIFACTS, `report-phone-${scheme}.png`), timeout: 120_000 });
-      await page.locator('#trends').scrollIntoViewIfNeeded();
+      await page.locator('#chart-urge').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(ARTIFACTS, `report-phone-${scheme}-charts.png`), timeout: 120_000 });
       expect(problems).toEqual([]);
       await page.close();
