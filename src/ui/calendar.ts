@@ -40,6 +40,17 @@ export function calendarLines(grids: readonly MonthGrid[], t: Theme, width: numb
     if (out.length > 0) out.push('');
     for (let r = 0; r < height; r++) out.push(blocks.map((b) => b[r] ?? ' '.repeat(MONTH_WIDTH)).join(GAP).trimEnd());
   }
-  const legend = [t.good('+ on track'), t.warn('x lapse'), t.dim('· no check-in'), '>today'].join('   ');
-  return [...out, '', legend];
+  // The legend wraps to the width like the months do (pieces measured without their colour codes).
+  const pieces: [string, string][] = [['+ on track', t.good('+ on track')], ['x lapse', t.warn('x lapse')], ['· no check-in', t.dim('· no check-in')], ['>today', '>today']];
+  const legend: string[] = [];
+  let plain = '';
+  for (const [text, painted] of pieces) {
+    if (plain !== '' && plain.length + 3 + text.length > width) {
+      legend.push('');
+      plain = '';
+    }
+    legend[Math.max(0, legend.length - 1)] = plain === '' ? painted : `${legend.at(-1)}   ${painted}`;
+    plain = plain === '' ? text : `${plain}   ${text}`;
+  }
+  return [...out, '', ...legend];
 }

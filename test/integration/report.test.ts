@@ -115,8 +115,8 @@ describe('fourpoint report', () => {
 });
 
 describe('fourpoint progress --calendar', () => {
-  it('draws months as grids with distinct glyphs under NO_COLOR, fitting 80 and 60 columns (golden)', () => {
-    for (const columns of ['80', '60']) {
+  it('draws months as grids with distinct glyphs under NO_COLOR, fitting 80, 60 and 40 columns (golden)', () => {
+    for (const columns of ['80', '60', '40']) {
       const r = run(['progress', '--calendar', '3'], { COLUMNS: columns });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toContain('\u001b[');
