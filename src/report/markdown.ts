@@ -124,7 +124,7 @@ export function renderReportMarkdown(m: ReportModel, weekStart: WeekStart = 'mon
   const lines = [
     `# Private recovery report: ${m.from} to ${m.to}`,
     '',
-    ...privacyLines(m).flatMap((l) => [l, '']),
+    ...privacyLines(m).flatMap((l) => [inline(l), '']),
     '## At a glance',
     ...table(['Measure', 'Now'], glanceRows(m).map(([k, v]) => [k, v])),
     ...calendarLines(m, weekStart),

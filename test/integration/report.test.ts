@@ -96,6 +96,31 @@ describe('fourpoint report', () => {
     }
   });
 
+  it('keeps hostile words literal: a behaviour and a trigger full of markup stay text in HTML and Markdown', async () => {
+    const hostile = '</title><script>alert(1)</script>--> | a | `b` **c** http://x.example';
+    const dir = tempDir();
+    try {
+      const urges = [0, 1, 2].map((i) => ({
+        id: `00000000-0000-4000-9000-00000000000${i}`,
+        kind: 'urge' as const,
+        worksheet: { id: 'urge-log', version: 1 },
+        date: `2026-11-2${i}`,
+        answers: { intensity: 5, trigger: hostile, coping: [hostile], intensityAfter: 1, outcome: 'rode-it-out' },
+      }));
+      writeStore(dir, [...reportHistory(), ...urges], { behaviours: [hostile], startDate: START });
+      const html = cli(dir, ['report', '--out', '-'], { env }).stdout;
+      expect(html.match(/[^\n]{0,60}(<script|<\/title><script|-->\s*\|)[^\n]{0,20}/g)).toBeNull();
+      const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html);
+      expect(report.valid).toBe(true);
+      expect(html).toContain('&lt;/title&gt;&lt;script&gt;');
+      const md = cli(dir, ['report', '--format', 'md', '--out', '-'], { env }).stdout;
+      expect(lintErrors(md)).toEqual([]);
+      expect(md).not.toContain('<script>');
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('asks an encrypted store for its passphrase as usual', () => {
     const pass = { FOURPOINT_PASSPHRASE: 'kettle and moon' };
     const enc = tempDir();
