@@ -12,6 +12,8 @@ import type { Keyring } from '../store/crypto.js';
 import { folderEncrypted } from '../store/encrypted-files.js';
 import { readSettings, type Settings } from '../store/settings.js';
 import { makeTheme, type Theme } from '../ui/theme.js';
+import { screenWidth, wrapBlock } from '../ui/layout.js';
+import { terminalSafe } from '../ui/safe-text.js';
 import type { Library } from '../worksheets/library.js';
 
 export interface GlobalOptions {
@@ -108,7 +110,9 @@ export class App {
 
   /** A message for the person (stderr), never mixed with data on stdout. */
   say(text: string): void {
-    this.io.stderr.write(`${text}\n`);
+    // At a terminal, wrapped at word boundaries to its width; to a pipe or a log, left as one line.
+    const laid = this.io.columns === undefined ? text : wrapBlock(text, screenWidth(this.io));
+    this.io.stderr.write(`${terminalSafe(laid)}\n`);
   }
 
   out(text: string): void {
@@ -121,8 +125,9 @@ export class App {
     if (existing) return existing;
     if (!this.io.isInteractive) throw new UserError('there is no profile yet', 'create one: fourpoint init --behaviour alcohol');
     this.say(this.theme.heading('Welcome to fourpoint. A few questions first; you can change the answers later with: fourpoint init'));
-    const { runInit } = await import('./commands/init.js');
+    const { runInit, saySafetyNotice } = await import('./commands/init.js');
     const profile = await runInit({}, this);
+    saySafetyNotice(this, profile);
     this.say(this.theme.dim('Before you change anything: fourpoint learn safety (stopping some substances suddenly can be dangerous). Meetings: fourpoint learn meetings.'));
     return profile;
   }

@@ -20,6 +20,8 @@ export interface FillRequest {
   prompter?: Prompter;
   /** An entry to update in place (same id): its answers are the defaults, or the base for flags when not at a terminal. */
   replace?: Entry;
+  /** The command that picks a draft up again (said when the person stops). */
+  resumeWith?: string;
 }
 
 /** Earlier free-text answers to remembered multichoice fields, most recent first. */
@@ -63,9 +65,11 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
   try {
     answers = await runWorksheet(def, prompter, ctx);
   } catch (error) {
-    if (error instanceof CancelledError && kept > 0)
-      throw new CancelledError(`Stopped. What you answered is kept as a draft; pick it up with: fourpoint worksheet fill ${def.id}`);
-    throw error;
+    if (!(error instanceof CancelledError)) throw error;
+    const resume = req.resumeWith ?? `fourpoint worksheet fill ${def.id}`;
+    if (kept > 0) throw new CancelledError(`Stopped. Your ${kept} answer${kept === 1 ? ' is' : 's are'} kept as a draft; pick it up with: ${resume}`);
+    if (req.replace) throw new CancelledError(`Stopped. The ${def.title.toLowerCase()} of ${req.replace.date} is as it was.`);
+    throw new CancelledError('Stopped before the first answer; nothing was saved.');
   }
   // The day's first write backs the store up first; done here, it can flush the copies in parallel.
   await app.store.backUpToday();

@@ -1,40 +1,76 @@
-// Milestones: found by the pure newMilestones(), kept as entries of kind milestone, announced once.
-// Called by progress, and meant to be called after a check-in is saved (recordMilestonesNow).
+// Milestones kept as entries of kind milestone, made again from the history whenever it changes: after a
+// check-in, an urge log, an edit, a delete or an import, and when progress is read. The pure rules are
+// in src/domain/progress/milestones.ts; this reads the store, writes the difference and says it.
 import { randomUUID } from 'node:crypto';
-import { keptMilestones, MILESTONES, milestoneDay, newMilestones, type KeptMilestone, type Milestone, type RunSoFar } from '../domain/progress/milestones.js';
+import { mergeHistories, type History } from '../domain/progress/history.js';
+import { milestoneSentence, milestonesOf, reconcileMilestones, type KeptMilestone, type Milestone } from '../domain/progress/milestones.js';
+import { currentRun } from '../domain/progress/on-track.js';
 import type { App } from './context.js';
-import { readStatus } from './commands/status.js';
+import type { Entry } from '../domain/entry.js';
+import { MONTH_HISTORY } from './month-history.js';
 
-export function milestoneMessage(m: Milestone, again: boolean): string {
-  const what = m.days === 1 ? `your first day on track${again ? ' of a new run' : ''}` : `${m.days} days on track${again ? ' again' : ''}`;
-  return `Milestone: ${what} (${m.reachedOn}). Every one of those days was your doing.`;
+export function milestoneMessage(m: Milestone): string {
+  return `Milestone: ${milestoneSentence(m)}`;
 }
 
-/** Saves and announces (on stderr) the milestones the report shows as newly reached; returns them. */
-export function recordMilestones(app: App, run: RunSoFar, kept: readonly KeptMilestone[]): Milestone[] {
-  const found = newMilestones(run, kept);
-  if (found.length === 0) return found;
-  const now = app.io.now().toISOString();
-  app.store.addEntries(
-    found.map((m) => ({ id: randomUUID(), kind: 'milestone', point: null, date: m.reachedOn, createdAt: now, updatedAt: now, answers: { days: m.days, reachedOn: m.reachedOn }, tags: [] })),
-  );
-  for (const m of found) {
-    const again = kept.some((k) => k.days === m.days);
-    app.say(`${app.theme.good('★')} ${milestoneMessage(m, again)}`);
-  }
-  return found;
+export interface MilestoneSync {
+  added: Milestone[];
+  removed: KeptMilestone[];
+}
+
+export interface SyncOptions {
+  /** False for the save of a lapse: a milestone is never announced in the same breath as a lapse. */
+  add?: boolean;
+  /** The whole history, when the caller has already read it (progress). */
+  history?: History;
 }
 
 /**
- * For commands that have just saved an entry (checkin). A milestone is kept on the day it was reached, so
- * only the months of the days this run reaches its milestones are read (six at most): a check-in stays
- * cheap however long the run and however many years of history.
+ * Makes the kept milestones the ones the history holds: takes away those it no longer holds (a day later
+ * recorded as a lapse, a run a back-dated lapse cut short) and keeps new ones, announcing (on stderr) the
+ * new ones of the current run. Reads the month summaries progress keeps, so it costs what status does.
  */
-export function recordMilestonesNow(app: App): Milestone[] {
-  const status = readStatus(app);
-  if (!status.hasProfile || !status.since) return [];
-  const run = { days: status.daysOnTrack, since: status.since };
-  const reachedOn = MILESTONES.filter((m) => m <= run.days).map((m) => milestoneDay(run.since, m));
-  const onThoseDays = reachedOn.flatMap((day) => app.store.entries({ since: day, until: day }));
-  return recordMilestones(app, run, keptMilestones(onThoseDays));
+export function syncMilestones(app: App, options: SyncOptions = {}): MilestoneSync {
+  const profile = app.store.profile();
+  if (!profile) return { added: [], removed: [] };
+  const today = app.today();
+  const history = options.history ?? mergeHistories(app.store.summaries(MONTH_HISTORY, () => true));
+  const lapses = [...history.days].filter(([, facts]) => facts.lapse).map(([day]) => day);
+  const { stale, missing } = reconcileMilestones(milestonesOf(lapses, profile.startDate, today), history.milestones);
+  const removed = removeKept(app, stale);
+  const due = options.add === false ? [] : missing;
+  let added: Milestone[] = [];
+  if (due.length > 0) {
+    const now = app.io.now().toISOString();
+    // Checked again under the lock: another check-in at the same moment may have kept the same milestone.
+    const keptAlready = (e: Entry, stored: readonly Entry[]) =>
+      stored.some((s) => s.kind === 'milestone' && s.answers.days === e.answers.days && s.answers.reachedOn === e.answers.reachedOn);
+    const stored = app.store.addEntries(
+      due.map((m) => ({ id: randomUUID(), kind: 'milestone', point: null, date: m.reachedOn, createdAt: now, updatedAt: now, answers: { days: m.days, reachedOn: m.reachedOn }, tags: [] })),
+      keptAlready,
+    );
+    added = due.filter((m) => stored.some((e) => e.answers.days === m.days && e.answers.reachedOn === m.reachedOn));
+  }
+  const lapsesBefore = lapses.filter((d) => d >= profile.startDate && d <= today).sort().at(-1);
+  const since = currentRun(profile.startDate, lapsesBefore, today).since;
+  for (const m of added) if (m.reachedOn >= since) app.say(`${app.theme.good('★')} ${milestoneMessage(m)}`);
+  if (removed.length > 0)
+    app.say(app.theme.dim(`Milestones follow your history as it is now: took away ${removed.map((k) => `${k.days ?? '?'} ${k.days === 1 ? 'day' : 'days'} (${k.reachedOn})`).join(', ')}.`));
+  return { added, removed };
+}
+
+/** Deletes the milestone entries kept for these (one entry each, so a duplicate loses only its copy). */
+function removeKept(app: App, stale: readonly KeptMilestone[]): KeptMilestone[] {
+  const done: KeptMilestone[] = [];
+  const gone = new Set<string>();
+  for (const k of stale) {
+    const entry = app.store
+      .entries({ since: k.reachedOn, until: k.reachedOn })
+      .find((e) => e.kind === 'milestone' && !gone.has(e.id) && e.answers.reachedOn === k.reachedOn && (e.answers.days ?? null) === k.days);
+    if (!entry) continue;
+    app.store.deleteEntry(entry.id);
+    gone.add(entry.id);
+    done.push(k);
+  }
+  return done;
 }

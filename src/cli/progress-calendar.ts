@@ -17,8 +17,8 @@ export function calendarMonths(raw: string | boolean): number {
 
 /** The terminal's width; 80 when stdout is not a terminal (COLUMNS can say otherwise). */
 export function terminalWidth(app: App): number {
-  const out = app.io.stdout as { isTTY?: boolean; columns?: number };
-  if (out.isTTY && out.columns) return out.columns;
+  const columns = app.io.columns;
+  if (columns !== undefined && Number.isFinite(columns) && columns > 0) return Math.floor(columns);
   const env = Number(app.io.env.COLUMNS);
   return Number.isInteger(env) && env > 0 ? env : 80;
 }

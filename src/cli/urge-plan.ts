@@ -1,5 +1,6 @@
 // The first screen of urge help: emergency numbers and the withdrawal line (always), the person's
 // contacts and meeting, their DEADS plan (or DEADS itself) and their coping statements.
+import { safeLine } from '../ui/safe-text.js';
 import type { Entry } from '../domain/entry.js';
 import { plainLine } from '../domain/status.js';
 import { DEADS_REMINDER, EMERGENCY, WITHDRAWAL } from '../ui/urge-text.js';
@@ -20,7 +21,7 @@ export function planLines(plan: Entry): string[] {
   const lines: string[] = [];
   for (const [id, label] of DEADS) {
     const items = plan.answers[id];
-    if (Array.isArray(items) && items.length > 0) lines.push(`  ${label}: ${items.map(String).join('; ')}`);
+    if (Array.isArray(items) && items.length > 0) lines.push(`  ${label}: ${items.map((i) => safeLine(String(i))).join('; ')}`);
   }
   return lines;
 }
@@ -39,12 +40,12 @@ export function showHelpNow(app: App, write: (s: string) => void): void {
   const contacts = profile?.supportContacts ?? [];
   write(`\n${t.heading('People you can reach')}`);
   if (contacts.length === 0) write(`  ${t.dim('None saved yet. Add someone you trust with: fourpoint init')}`);
-  for (const c of contacts) write(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`);
-  if (profile?.meeting) write(`  My meeting: ${plainLine(profile.meeting)}`);
+  for (const c of contacts) write(safeLine(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`));
+  if (profile?.meeting) write(safeLine(`  My meeting: ${plainLine(profile.meeting)}`));
   const card = app.store.latest((e) => e.worksheet?.id === 'coping-statements');
   if (card && statements(card).length > 0) {
     write(`\n${t.heading('Your coping statements')}`);
-    for (const line of statements(card)) write(line);
+    for (const line of statements(card)) write(safeLine(line));
   }
   const plan = app.store.latest((e) => e.worksheet?.id === 'deads');
   write(`\n${t.heading('Your DEADS plan')}${plan ? t.dim(` (from ${plan.date})`) : ''}`);

@@ -1,10 +1,18 @@
 // The urge-surfing countdown. At a terminal: one line redrawn each second, guidance above it, Enter or s
 // to stop early. Not at a terminal: plain lines, one per step, no cursor movement. Time passes through
 // io.sleep, so tests run it fast.
+import { screenWidth, wrap } from '../ui/layout.js';
 import { CancelledError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import type { Theme } from '../ui/theme.js';
 import { SURFING_STEPS } from '../ui/urge-text.js';
+
+/** Ctrl-C during the countdown: a cancel that knows how long the person had surfed, so a draft can keep it. */
+export class TimerCancelled extends CancelledError {
+  constructor(readonly elapsed: number) {
+    super();
+  }
+}
 
 export interface TimerResult {
   /** Seconds that passed before the end or the skip. */
@@ -70,7 +78,7 @@ export async function surf(io: Io, theme: Theme, totalSeconds: number): Promise<
       if (now !== step) {
         step = now;
         const text = SURFING_STEPS[step]!;
-        out.write(io.isInteractive ? `\r\u001b[2K\n${theme.accent('~')} ${text}\n` : `[${clock(totalSeconds - t)} left] ${text}\n`);
+        out.write(io.isInteractive ? `\r\u001b[2K\n${wrap(text, screenWidth(io), { first: `${theme.accent('~')} `, indent: '  ' }).join('\n')}\n` : `[${clock(totalSeconds - t)} left] ${text}\n`);
       }
       if (io.isInteractive) out.write(`\r\u001b[2K  ${theme.heading(clock(totalSeconds - t))} left   ${theme.dim('Enter or s to stop early')}`);
       await io.sleep(1000, controller.signal);
@@ -79,8 +87,8 @@ export async function surf(io: Io, theme: Theme, totalSeconds: number): Promise<
     stop();
   }
   if (io.isInteractive) out.write(`\r\u001b[2K`);
-  if (cancelled) throw new CancelledError('Stopped. The urge was not logged.');
   const elapsed = Math.min(t, totalSeconds);
+  if (cancelled) throw new TimerCancelled(elapsed);
   out.write(skipped ? `Stopped after ${clock(elapsed)}.\n` : `${clock(totalSeconds)}: the time is up.\n`);
   return { elapsed, skipped };
 }

@@ -10,11 +10,11 @@ const SEDATIVE_WORDS = [
   // alcohol
   'alcohol', 'drink', 'drinks', 'drinking', 'drunk', 'booze', 'boozing', 'beer', 'beers', 'lager', 'ale', 'cider', 'wine', 'wines',
   'vodka', 'whisky', 'whiskey', 'gin', 'rum', 'tequila', 'brandy', 'bourbon', 'scotch', 'spirits', 'liquor', 'prosecco',
-  'champagne', 'cocktail', 'cocktails', 'alcoholism', 'binge drinking',
+  'champagne', 'cocktail', 'cocktails', 'alcoholism', 'binge drinking', 'ethanol',
   // benzodiazepines and other sedatives
   'benzo', 'benzos', 'benzodiazepine', 'benzodiazepines', 'xanax', 'alprazolam', 'valium', 'diazepam', 'klonopin', 'clonazepam',
   'ativan', 'lorazepam', 'librium', 'chlordiazepoxide', 'temazepam', 'restoril', 'halcion', 'triazolam', 'etizolam', 'oxazepam',
-  'sedative', 'sedatives', 'tranquilizer', 'tranquilizers', 'tranquiliser', 'tranquilisers', 'downers', 'barbiturate', 'barbiturates',
+  'sedative', 'sedatives', 'tranquilizer', 'tranquilizers', 'tranquiliser', 'tranquilisers', 'tranquilliser', 'tranquillisers', 'downers', 'barbiturate', 'barbiturates',
   'phenobarbital', 'sleeping pill', 'sleeping pills', 'sleeping tablets', 'sleep meds', 'sleep medication', 'ambien', 'zolpidem',
   'zopiclone', 'eszopiclone', 'lunesta', 'ghb', 'gbl', 'z drugs', 'z-drugs',
 ];
@@ -26,6 +26,9 @@ const OPIOID_WORDS = [
   'dilaudid', 'hydromorphone', 'oxymorphone', 'opium', 'kratom', 'painkiller', 'painkillers', 'pain killers', 'pain pills', 'pain meds',
   'pain medication', 'purple drank',
 ];
+
+/** The family assessment's own choice: it can mean sedatives or opioid painkillers, so both cautions apply. */
+const BOTH_WORDS = ['prescription medicines', 'prescription medicine', 'prescription drugs'];
 
 /** Drinks that hold no alcohol: "energy drinks" is not drinking. */
 const NOT_ALCOHOL = /\b(energy|soft|fizzy|sugary|sports|diet)[\s-]+drinks?\b/g;
@@ -56,8 +59,9 @@ function mentions(found: Set<string>, words: readonly string[]): boolean {
 export function medicalRisks(behaviours: readonly string[]): MedicalRisk[] {
   const found = terms(behaviours.join(' , '));
   const risks: MedicalRisk[] = [];
-  if (mentions(found, SEDATIVE_WORDS)) risks.push('sedative-withdrawal');
-  if (mentions(found, OPIOID_WORDS)) risks.push('opioid-tolerance');
+  const both = mentions(found, BOTH_WORDS);
+  if (both || mentions(found, SEDATIVE_WORDS)) risks.push('sedative-withdrawal');
+  if (both || mentions(found, OPIOID_WORDS)) risks.push('opioid-tolerance');
   return risks;
 }
 

@@ -3,7 +3,7 @@
 import { localDay, weekday } from '../domain/dates.js';
 import type { Entry } from '../domain/entry.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
-import { pushEntryBody } from '../worksheets/markdown.js';
+import { kindName, pushEntryBody } from '../worksheets/markdown.js';
 import { inline } from '../worksheets/markdown-text.js';
 import { LaidOut, layoutLines, layoutMarkdown, WIDE_TABLES_NOTE, type Layout } from './markdown-layout.js';
 import { byteChunks } from './byte-chunks.js';
@@ -38,7 +38,7 @@ function headingName(source: string): string {
 }
 
 function nameSource(def: WorksheetDefinition | undefined, entry: Entry): string {
-  return def?.title ?? entry.worksheet?.id ?? entry.kind;
+  return def?.title ?? entry.worksheet?.id ?? kindName(entry.kind);
 }
 
 /** The entry's name as a heading: its worksheet's title, escaped and cut short (a heading never wraps). */

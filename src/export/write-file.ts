@@ -4,21 +4,22 @@
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomHex } from '../store/random.js';
-import { UserError } from '../errors.js';
+import { FourpointError, UsageError, UserError } from '../errors.js';
 import { syncDir, writeNew } from '../store/files.js';
 
 export function exists(file: string): boolean {
   return existsSync(file);
 }
 
-function alreadyThere(file: string): UserError {
-  return new UserError(`${file} already exists, so nothing was written`, 'add --force to replace it, or choose another name with --out');
+// A taken name or a missing folder is bad input (exit 2), like any other --out the person can correct.
+function alreadyThere(file: string): UsageError {
+  return new UsageError(`${file} already exists, so nothing was written`, 'add --force to replace it, or choose another name with --out');
 }
 
 /** Creates `dir` (mode 0700) when it is missing; an existing folder is left as it is. */
 export function ensureOutDir(dir: string): void {
   if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new UserError(`${dir} is not a folder`);
+    if (!statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a folder`);
     return;
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -26,7 +27,7 @@ export function ensureOutDir(dir: string): void {
 
 export function writeExportFile(file: string, data: string, { force = false } = {}): void {
   const dir = dirname(file);
-  if (!existsSync(dir)) throw new UserError(`the folder ${dir} does not exist, so nothing was written`);
+  if (!existsSync(dir)) throw new UsageError(`the folder ${dir} does not exist, so nothing was written`);
   if (!force && existsSync(file)) throw alreadyThere(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex(4)}.tmp`);
   try {
@@ -34,7 +35,7 @@ export function writeExportFile(file: string, data: string, { force = false } = 
     if (force) renameSync(temp, file);
     else placeNew(temp, file);
   } catch (error) {
-    if (error instanceof UserError) throw error;
+    if (error instanceof FourpointError) throw error;
     throw new UserError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), so nothing was written`);
   } finally {
     rmSync(temp, { force: true });

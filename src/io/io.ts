@@ -13,6 +13,8 @@ export interface Io {
   isInteractive: boolean;
   /** Colour wanted on stdout (TTY, no NO_COLOR, no --no-color). */
   color: boolean;
+  /** The terminal's width when stdout is one; undefined for a pipe or a file (the layout then uses 80). */
+  columns?: number;
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
@@ -44,16 +46,25 @@ export function processIo(): Io {
     stderr: process.stderr,
     isInteractive: isTTY,
     color: colorWanted(process.env, Boolean(process.stdout.isTTY)),
+    // Read when asked, so a terminal resized between screens is laid out at its new width.
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : undefined;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
     sleep: (ms, signal) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => {
+        if (signal?.aborted) return resolve();
+        // The listener goes when the tick ends: the urge timer sleeps once a second on one signal, and
+        // listeners left behind pile up (Node warns at 11, MaxListenersExceededWarning).
+        const done = () => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
           resolve();
-        });
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
       }),
   };
 }

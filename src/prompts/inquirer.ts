@@ -1,5 +1,7 @@
 // The inquirer Prompter: real prompts in a real terminal. Loaded only when a person is there to answer.
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { screenWidth, wrapBlock } from '../ui/layout.js';
+import { terminalSafe } from '../ui/safe-text.js';
+import { Separator, checkbox, confirm, input, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import { readNumber } from '../domain/numbers.js';
 import type { Io } from '../io/io.js';
@@ -8,6 +10,18 @@ import type { ChoiceOption, Prompter, Question } from './prompter.js';
 /** What a person sees when an answer is needed; the prompt library's own messages are never shown. */
 export const NEEDS_TEXT = 'This one needs an answer: please type it.';
 export const NEEDS_CHOICE = 'Please choose at least one: Space ticks a choice, Enter goes on.';
+
+/** Choices with a separator line before each group's first, so the list reads as headed sections. */
+function grouped(choices: ChoiceOption[]): ({ value: string; name: string; description?: string } | Separator)[] {
+  const out: ({ value: string; name: string; description?: string } | Separator)[] = [];
+  let group: string | undefined;
+  for (const c of choices) {
+    if (c.group !== undefined && c.group !== group) out.push(new Separator(c.group));
+    group = c.group;
+    out.push({ value: c.value, name: c.group === undefined ? c.label : `  ${c.label}`, description: c.hint });
+  }
+  return out;
+}
 
 function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
@@ -64,7 +78,22 @@ export class InquirerPrompter implements Prompter {
   }
 
   async confirm(q: Question & { default?: boolean }) {
+    if (q.default === undefined && q.required) return this.yesOrNo(q);
     return this.ask(() => confirm({ message: q.message, default: q.default }, this.context));
+  }
+
+  /** A required yes/no with no default: Enter alone does not answer (inquirer's confirm would take it as yes). */
+  private async yesOrNo(q: Question): Promise<boolean> {
+    const value = await this.ask(() =>
+      input(
+        {
+          message: `${q.message} (y/n)`,
+          validate: (v) => (/^(y|yes|n|no)$/i.test(v.trim()) ? true : 'Please type y for yes or n for no.'),
+        },
+        this.context,
+      ),
+    );
+    return /^y/i.test(value.trim());
   }
 
   async select(q: Question & { choices: ChoiceOption[]; default?: string }) {
@@ -74,7 +103,7 @@ export class InquirerPrompter implements Prompter {
           message: q.message,
           default: q.default,
           pageSize: 12,
-          choices: q.choices.map((c) => ({ value: c.value, name: c.label, description: c.hint })),
+          choices: grouped(q.choices),
         },
         this.context,
       ),
@@ -101,6 +130,6 @@ export class InquirerPrompter implements Prompter {
   }
 
   say(text: string) {
-    this.io.stdout.write(`${text}\n`);
+    this.io.stdout.write(`${terminalSafe(wrapBlock(text, screenWidth(this.io)))}\n`);
   }
 }

@@ -15,6 +15,8 @@ export interface ChoiceOption {
   value: string;
   label: string;
   hint?: string;
+  /** A heading the choice is listed under (choices of one group come together); ignored without a terminal. */
+  group?: string;
 }
 
 export interface Prompter {

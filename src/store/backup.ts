@@ -170,3 +170,19 @@ function sweepPartials(root: string): void {
     if (m && !pidAlive(Number(m[1]))) rmSync(join(root, name), { recursive: true, force: true });
   }
 }
+
+/** How many backups made before turning encryption on or off are kept (of both kinds together). */
+export const KEEP_TOGGLE_BACKUPS = 3;
+const TOGGLE = /-before-(en|de)cryption$/;
+
+/**
+ * Drops all but the newest `keep` backups made before an encryption toggle: each is a whole copy, and 30
+ * toggles once left 50 of them (79 MB for a 1.5 MB store). Daily and migration backups are not touched.
+ */
+export function dropOldToggleBackups(dir: string, keep = KEEP_TOGGLE_BACKUPS): string[] {
+  const old = listBackups(dir)
+    .filter((n) => TOGGLE.test(n))
+    .slice(keep);
+  for (const name of old) rmSync(join(backupsDir(dir), name), { recursive: true, force: true });
+  return old;
+}

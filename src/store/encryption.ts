@@ -5,7 +5,7 @@ import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIfExists, writeAtomic } from './files.js';
 import { pidAlive, withLock } from './lock.js';
-import { makeBackup, stampedName } from './backup.js';
+import { dropOldToggleBackups, makeBackup, stampedName } from './backup.js';
 import { KEY_FILE, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, makeKeyFile, newSalt, verifyPassphrase } from './crypto.js';
 import { StoreError } from '../errors.js';
 import { storeFiles } from './paths.js';
@@ -17,14 +17,19 @@ export interface EncryptionContext {
   now(): Date;
 }
 
-/** Files that are not health data and stay readable without the passphrase. */
-const SKIP = new Set<string>([storeFiles.settings, KEY_FILE, storeFiles.worksheets]);
+/**
+ * The names at the top of a data folder that may hold health data; nothing else there is touched, so a
+ * folder that is not a store (--data-dir /) is never walked. Settings, the key file and worksheet
+ * definitions are not health data and stay readable without the passphrase.
+ */
+const DATA = new Set<string>([storeFiles.main, storeFiles.entriesDir, storeFiles.backups, storeFiles.cache, 'broken']);
+const TOP_TEMP = /^\..+\.tmp$/;
 
 /** Every file in the data folder that may hold health data (entries, drafts, backups, files set aside). */
 export function dataFiles(dir: string, top = dir, links: string[] = []): string[] {
   const out: string[] = [];
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (dir === top && SKIP.has(name)) continue;
+    if (dir === top && !DATA.has(name) && !TOP_TEMP.test(name)) continue;
     if (name.startsWith(storeFiles.lock)) continue;
     const path = join(dir, name);
     // lstat: a link is never followed out of the folder (encrypting through it would overwrite what it points at).
@@ -52,6 +57,7 @@ export async function applyEncryption(dir: string, on: boolean, ctx: EncryptionC
   const salt = already ? verifyPassphrase(dir, keyring) : newSalt();
   withLock(dir, () => {
     makeBackup(dir, stampedName(ctx.now(), on ? 'before-encryption' : 'before-decryption'));
+    dropOldToggleBackups(dir);
     if (on && !already) writeAtomic(join(dir, KEY_FILE), `${JSON.stringify(makeKeyFile(keyring, salt), null, 2)}\n`);
     let changed = 0;
     const links: string[] = [];

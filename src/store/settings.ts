@@ -1,4 +1,4 @@
-// Settings: small, not health data, kept by conf in <data-dir>/settings.json (mode 0600).
+// Settings: small, not health data, kept in <data-dir>/settings.json (mode 0600).
 // Commands that only read a setting use readSettings(), which parses the file without loading conf.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,18 +77,22 @@ export function readSettings(dataDir: string): Settings {
   return out;
 }
 
-/** Writes one setting through conf (atomic write, mode 0600). */
+/**
+ * Writes one setting: the file read afresh under the store lock, changed, written atomically (mode 0600).
+ * Not conf's set, a read-modify-write with no lock, which lost 11 of 80 settings written at once.
+ */
 export async function writeSetting(dataDir: string, key: string, value: SettingValue): Promise<void> {
-  const { default: Conf } = await import('conf');
-  const conf = new Conf<Settings>({
-    cwd: dataDir,
-    configName: 'settings',
-    projectSuffix: '',
-    configFileMode: 0o600,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
+  // Loaded here, not at the top: status and every start-up read settings, and only config set writes them.
+  const [{ ensureDir, readIfExists, writeAtomic }, { withLock }] = await Promise.all([import('./files.js'), import('./lock.js')]);
+  const file = join(dataDir, storeFiles.settings);
+  ensureDir(dataDir);
+  withLock(dataDir, () => {
+    // Checked again under the lock: the file is read afresh here, and never written over when it does not parse.
+    checkSettingsFile(dataDir);
+    const data = readIfExists(file);
+    const current = data === undefined ? {} : (JSON.parse(data.toString('utf8')) as Record<string, unknown>);
+    writeAtomic(file, `${JSON.stringify({ ...current, [key]: value }, null, 2)}\n`);
   });
-  conf.set(key, value);
 }
 
 /**

@@ -56,12 +56,16 @@ export class Store {
   private monthsCache?: string[];
 
   private migrationBackedUp = false;
+  /** Whether the folder was encrypted when this store was opened (its codec was chosen then). */
+  private readonly openedEncrypted: boolean;
 
   constructor(
     readonly dir: string,
     readonly codec: Codec = plainCodec,
     private readonly options: StoreOptions = {},
-  ) {}
+  ) {
+    this.openedEncrypted = folderEncrypted(dir);
+  }
 
   private get mainFile() {
     return join(this.dir, storeFiles.main);
@@ -261,6 +265,8 @@ export class Store {
     ensureDir(this.dir);
     this.refusePlainInEncrypted();
     return withLock(this.dir, () => {
+      // Encryption may have been turned on or off while we waited: never write in the other form.
+      this.refuseCodecChangedWhileWaiting();
       // Another process may have added a month since we listed them: list again under the lock.
       this.monthsCache = undefined;
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
@@ -288,6 +294,15 @@ export class Store {
       throw new UserError('this data folder is encrypted and no passphrase was given', 'set FOURPOINT_PASSPHRASE, or run fourpoint at a terminal to be asked');
   }
 
+  private refuseCodecChangedWhileWaiting(): void {
+    const encrypted = folderEncrypted(this.dir);
+    if (encrypted === this.openedEncrypted) return;
+    throw new UserError(
+      `encryption was turned ${encrypted ? 'on' : 'off'} for this data folder while this command waited, so nothing was changed`,
+      'run the command again',
+    );
+  }
+
   /** The local day, naming the daily backup. */
   private day(): string {
     return this.options.today?.() ?? localDay(new Date());
@@ -311,18 +326,28 @@ export class Store {
     this.addEntries([entry]);
   }
 
-  addEntries(entries: Entry[]): void {
-    this.change(() => {
+  /**
+   * Adds entries; returns those added. `unless(entry, monthEntries)` is asked under the lock, against its
+   * month as stored at that moment: an entry it finds there already is left out (milestones are kept once,
+   * however many processes reach one at the same moment).
+   */
+  addEntries(entries: Entry[], unless?: (entry: Entry, stored: readonly Entry[]) => boolean): Entry[] {
+    return this.change(() => {
       const touched = new Map<string, PartitionFile>();
+      const added: Entry[] = [];
       for (const entry of entries) {
         const month = monthOf(entry.date);
         const part = touched.get(month) ?? this.readPartition(month, true);
         if (part.entries.some((e) => e.id === entry.id)) throw new UserError(`an entry with id ${entry.id} is already stored`);
+        if (unless?.(entry, part.entries)) continue;
         part.entries.push(entry);
+        added.push(entry);
         touched.set(month, part);
       }
+      if (added.length === 0) return added;
       this.ensureMain();
       for (const part of touched.values()) this.writePartition(part);
+      return added;
     });
   }
 
@@ -370,6 +395,16 @@ export class Store {
 
   saveProfile(profile: Profile): void {
     this.change(() => this.writeMain({ ...this.readMain(true), profile }));
+  }
+
+  /** Saves the profile `change` makes from the one stored at that moment (read under the lock), or from none yet. */
+  changeProfile(change: (fresh: Profile | undefined) => Profile): Profile {
+    return this.change(() => {
+      const main = this.readMain(true);
+      const profile = change(main.profile ?? undefined);
+      this.writeMain({ ...main, profile });
+      return profile;
+    });
   }
 
   /** Changes the profile read fresh under the lock, so a concurrent change is not lost. */

@@ -7,6 +7,7 @@ import { isIsoDay } from '../domain/dates.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { choiceValue } from './choices.js';
 import type { Field, LeafField } from './definition.js';
+import { MAX_LONGTEXT, MAX_TEXT } from './limits.js';
 
 /** Returned when the quick check cannot vouch for a value: a problem, or a case it leaves to zod. */
 const UNSURE = Symbol('unsure');
@@ -53,9 +54,9 @@ function quickObject(fields: readonly (Field | LeafField)[], raw: unknown): Quic
 function quickValue(field: Field | LeafField, v: unknown): Quick<AnswerValue> {
   switch (field.type) {
     case 'text':
-      return typeof v === 'string' && (!field.maxLength || v.length <= field.maxLength) ? v : UNSURE;
+      return typeof v === 'string' && v.length <= Math.min(field.maxLength ?? MAX_TEXT, MAX_TEXT) ? v : UNSURE;
     case 'longtext':
-      return typeof v === 'string' ? v : UNSURE;
+      return typeof v === 'string' && v.length <= MAX_LONGTEXT ? v : UNSURE;
     case 'number':
       if (typeof v !== 'number' || !Number.isFinite(v) || (field.integer && !Number.isInteger(v))) return UNSURE;
       return (field.min === undefined || v >= field.min) && (field.max === undefined || v <= field.max) ? v : UNSURE;
@@ -65,13 +66,13 @@ function quickValue(field: Field | LeafField, v: unknown): Quick<AnswerValue> {
       return typeof v === 'boolean' ? v : UNSURE;
     case 'choice':
       if (typeof v !== 'string') return UNSURE;
-      return (field.other ? v.length > 0 : field.choices.some((c) => choiceValue(c) === v)) ? v : UNSURE;
+      return (field.other ? v.length > 0 && v.length <= MAX_TEXT : field.choices.some((c) => choiceValue(c) === v)) ? v : UNSURE;
     case 'multichoice': {
       const free = field.other || field.remember;
-      return quickArray(v, (item) => (typeof item === 'string' && (free ? item.length > 0 : field.choices.some((c) => choiceValue(c) === item)) ? item : UNSURE));
+      return quickArray(v, (item) => (typeof item === 'string' && (free ? item.length > 0 && item.length <= MAX_TEXT : field.choices.some((c) => choiceValue(c) === item)) ? item : UNSURE));
     }
     case 'list':
-      return withinCount(field, quickArray(v, (item) => (typeof item === 'string' && item.length > 0 ? item : UNSURE)));
+      return withinCount(field, quickArray(v, (item) => (typeof item === 'string' && item.length > 0 && item.length <= MAX_TEXT ? item : UNSURE)));
     case 'date':
       return typeof v === 'string' && isIsoDay(v) ? v : UNSURE;
     case 'group':

@@ -8,13 +8,14 @@ import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 
 export { isEmptyAnswer, pruneAnswers, whenMatches } from './answer-rules.js';
 
+import { MAX_LONGTEXT, MAX_TEXT } from './limits.js';
+
 export function fieldValueSchema(field: Field): z.ZodType<AnswerValue> {
   switch (field.type) {
     case 'text':
     case 'longtext': {
-      let s = z.string({ error: 'must be text' });
-      if (field.type === 'text' && field.maxLength) s = s.max(field.maxLength, `must be at most ${field.maxLength} characters`);
-      return s;
+      const limit = field.type === 'text' ? Math.min(field.maxLength ?? MAX_TEXT, MAX_TEXT) : MAX_LONGTEXT;
+      return z.string({ error: 'must be text' }).max(limit, `must be at most ${limit} characters`);
     }
     case 'number': {
       let n = z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number');
@@ -32,18 +33,18 @@ export function fieldValueSchema(field: Field): z.ZodType<AnswerValue> {
     case 'choice': {
       const values = field.choices.map(choiceValue);
       return field.other
-        ? z.string().min(1, 'must not be empty')
+        ? z.string().min(1, 'must not be empty').max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
         : z.string({ error: `must be one of: ${values.join(', ')}` }).refine((v) => values.includes(v), `must be one of: ${values.join(', ')}`);
     }
     case 'multichoice': {
       const values = field.choices.map(choiceValue);
       const item = field.other || field.remember
-        ? z.string().min(1, 'must not be empty')
+        ? z.string().min(1, 'must not be empty').max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
         : z.string().refine((v) => values.includes(v), `each must be one of: ${values.join(', ')}`);
       return z.array(item, { error: 'must be a list of answers' });
     }
     case 'list': {
-      let a = z.array(z.string().min(1, 'must not be empty'), { error: 'must be a list of answers' });
+      let a = z.array(z.string().min(1, 'must not be empty').max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`), { error: 'must be a list of answers' });
       if (field.min !== undefined) a = a.min(field.min, `needs at least ${field.min}`);
       if (field.max !== undefined) a = a.max(field.max, `takes at most ${field.max}`);
       return a;

@@ -14,8 +14,11 @@ export interface HintOutput {
   used: Set<string>;
 }
 
+/** One table row; an empty cell is one space wide, as markdownlint's compact table style (MD060) wants. */
 function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
+  let line = '|';
+  for (const c of cells) line += c === '' ? ' |' : ` ${c} |`;
+  return line;
 }
 
 
@@ -155,12 +158,13 @@ function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
   for (let i = 0; i < grid.header.length; i++) lines.tableRow(grid.header[i]!);
   for (let i = 0; i < grid.rows.length; i++) {
     const r = grid.rows[i]!;
-    let line = `| ${r.label}`;
+    let line = `| ${r.label} |`;
     for (let j = 0; j < r.cells.length; j++) {
       const c = r.cells[j]!;
-      line += ` | ${cellText(c.field, answers[c.id], c.group)}`;
+      const text = cellText(c.field, answers[c.id], c.group);
+      line += text === '' ? ' |' : ` ${text} |`;
     }
-    lines.tableRow(`${line} |`);
+    lines.tableRow(line);
   }
   lines.push('');
   return true;

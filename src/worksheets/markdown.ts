@@ -1,5 +1,6 @@
 // The generic Markdown renderer: every definition renders by its field types, so old entries still render.
 import type { Answers, AnswerValue, Entry } from '../domain/entry.js';
+import { milestoneSentence } from '../domain/progress/milestones.js';
 import { whenMatches } from './answer-rules.js';
 import { choiceLabel, choiceValue } from './choices.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
@@ -190,7 +191,21 @@ export function renderAnswers(fields: readonly (Field | LeafField)[], answers: A
 }
 
 export function entryTitle(def: WorksheetDefinition | undefined, entry: Entry): string {
-  return `${def?.title ?? entry.worksheet?.id ?? entry.kind}, ${entry.date}`;
+  return `${def?.title ?? entry.worksheet?.id ?? kindName(entry.kind)}, ${entry.date}`;
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What an entry with no worksheet is called in a heading. */
+export function kindName(kind: string): string {
+  return kind === 'milestone' ? 'Milestone' : kind;
+}
+
+/** A milestone entry's days and day, when it says them, so it is written as a sentence. */
+function milestoneOf(entry: Entry): { days: number | null; reachedOn: string } | undefined {
+  const { days, reachedOn } = entry.answers;
+  if (entry.kind !== 'milestone' || typeof reachedOn !== 'string') return undefined;
+  return { days: typeof days === 'number' ? days : null, reachedOn };
 }
 
 /** A definition's fields and hints, planned once for each profile's {behaviour}. */
@@ -224,7 +239,9 @@ function planDefinition(def: WorksheetDefinition, profile: Profile | undefined):
  * list, the tags. Lines never hold a newline (every answer goes through inline() or paragraphs()).
  */
 export function pushEntryBody(lines: LineSink, def: WorksheetDefinition | undefined, entry: Entry, profile?: Profile): void {
-  if (def) {
+  const milestone = milestoneOf(entry);
+  if (milestone) lines.item('', inline(capitalised(milestoneSentence(milestone))));
+  else if (def) {
     // Hints (a grid, bars) draw some fields as tables; the rest stay a list.
     const plan = planDefinition(def, profile);
     const drawn = drawHints(plan.hints, entry.answers, lines);

@@ -6,7 +6,7 @@ import { dayRuleProblem, parseDay } from '../domain/dates.js';
 import { dateRuleProblems } from './date-rules.js';
 import type { Profile } from '../domain/profile.js';
 import type { ChoiceOption, Prompter } from '../prompts/prompter.js';
-import { fillTemplate, templatedDefinition } from './template.js';
+import { fillTemplate, reflow, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
@@ -39,7 +39,7 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
   const preset = ctx.preset ?? {};
   await checkPreset(def, preset);
   const answers: Answers = {};
-  if (def.intro && prompter.interactive) prompter.say(def.intro.trim());
+  if (def.intro && prompter.interactive) prompter.say(reflow(def.intro.trim()));
   for (const field of def.fields) {
     if (!whenMatches(field.when, answers)) continue;
     if (preset[field.id] !== undefined) {
@@ -47,7 +47,7 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
       continue;
     }
     const onRows = (rows: AnswerValue[]) => ctx.onAnswer?.({ ...answers, [field.id]: rows }, field.id);
-    const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id], onRows);
+    const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id], ctx.defaults !== undefined, onRows);
     if (!isEmptyAnswer(value)) answers[field.id] = value!;
     ctx.onAnswer?.({ ...answers });
   }
@@ -100,11 +100,17 @@ async function askField(
   prompter: Prompter,
   ctx: RunContext,
   prior: AnswerValue | undefined,
+  /**
+   * Earlier answers are being gone through (an edit, an update, a revisit): a question left unanswered
+   * then keeps no answer when Enter is pressed (cursor on Skip, no default filled in), so Enter through
+   * every question changes nothing.
+   */
+  revisiting: boolean,
   onRows?: (rows: AnswerValue[]) => void,
 ): Promise<AnswerValue | undefined> {
   const base = { name: path, field: top, message: labelOf(field, ctx), help: field.help, required: field.required };
   if (field.help && prompter.interactive && field.type !== 'group') prompter.say(`  ${templated(field.help, ctx)}`);
-  const rawDefault = 'default' in field ? field.default : undefined;
+  const rawDefault = 'default' in field && !(revisiting && prior === undefined) ? field.default : undefined;
   const fieldDefault = typeof rawDefault === 'string' ? templated(rawDefault, ctx) : rawDefault;
   const clearable = (v: string | undefined) => (v === CLEAR ? undefined : v);
   // Rows and lists are asked one item at a time, so the whole earlier answer is shown first.
@@ -121,6 +127,10 @@ async function askField(
       return prompter.number({ ...base, message: `${base.message} (${ends.trim().replace(/^:\s*/, '')})`, default: num(prior) ?? (fieldDefault as number | undefined), min: field.min, max: field.max, integer: true });
     }
     case 'boolean':
+      if (revisiting && prior === undefined && !field.required && prompter.interactive) {
+        const picked = await prompter.select({ ...base, default: SKIP, choices: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, { value: SKIP, label: 'Skip' }] });
+        return picked === 'yes' ? true : picked === 'no' ? false : undefined;
+      }
       return prompter.confirm({ ...base, default: typeof prior === 'boolean' ? prior : (fieldDefault as boolean | undefined) });
     case 'date': {
       const text = await prompter.text({
@@ -141,7 +151,8 @@ async function askField(
       if (field.other) choices.push({ value: OTHER, label: 'Something else…' });
       if (!field.required) choices.push({ value: SKIP, label: 'Skip' });
       const known = choices.some((c) => c.value === prior);
-      const picked = await prompter.select({ ...base, choices, default: known ? str(prior) : prior !== undefined && field.other ? OTHER : str(fieldDefault) });
+      const unanswered = revisiting && prior === undefined && !field.required ? SKIP : str(fieldDefault);
+      const picked = await prompter.select({ ...base, choices, default: known ? str(prior) : prior !== undefined && field.other ? OTHER : unanswered });
       if (picked === SKIP || picked === '') return undefined;
       if (picked === OTHER) return prompter.text({ ...base, name: `${path}.other`, message: 'In your own words:', required: true, default: known ? undefined : str(prior) });
       return picked;
@@ -204,7 +215,10 @@ async function askField(
         for (const [j, sub] of field.fields.entries()) {
           if (!whenMatches(sub.when, row)) continue;
           const subRequired = j === 0 ? i < (field.min ?? 0) : sub.required;
-          const value = await askField({ ...sub, required: subRequired }, `${path}.${i}.${sub.id}`, top, prompter, ctx, rowPrior?.[sub.id]);
+          // The first answer of a row that may be left out ends the rows when Enter is pressed, so it offers no
+          // default (a choice's cursor starts on Skip): otherwise Enter would add row after row.
+          const endsRows = j === 0 && !subRequired;
+          const value = await askField({ ...sub, required: subRequired }, `${path}.${i}.${sub.id}`, top, prompter, ctx, rowPrior?.[sub.id], rowPrior !== undefined || endsRows);
           if (j === 0 && isEmptyAnswer(value)) return undefined;
           if (!isEmptyAnswer(value)) row[sub.id] = value!;
         }

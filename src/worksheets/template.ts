@@ -32,3 +32,14 @@ export function templatedDefinition(def: WorksheetDefinition, profile: Profile |
     fields: def.fields.map(field),
   };
 }
+
+/**
+ * Prose written with hard line breaks (a worksheet's intro in YAML) as paragraphs again, so it can be
+ * wrapped to the screen: lines within a paragraph are joined, unless a line starts a list or is indented.
+ */
+export function reflow(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((para) => para.replace(/\n(?![ \t]|[-*•] |\d{1,3}[.)] )/g, ' '))
+    .join('\n\n');
+}

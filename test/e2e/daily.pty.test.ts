@@ -121,7 +121,7 @@ describe.each([
     await pty.waitFor('Saved to your urge log');
     expect(await pty.exit()).toBe(0);
     const urge = entries().find((e) => e.kind === 'urge')!;
-    expect(urge.answers).toEqual({ intensity: 8, intensityAfter: 3, minutes: 0, outcome: 'rode-it-out', trigger: 'payday', coping: ['breathing', 'a walk'] });
+    expect(urge.answers).toEqual({ intensity: 8, intensityAfter: 3, minutes: 0, seconds: 2, outcome: 'rode-it-out', trigger: 'payday', coping: ['breathing', 'a walk'] });
   });
 
   it('urge help: Enter stops the timer early', async () => {
@@ -137,7 +137,9 @@ describe.each([
     await pty.waitFor('Saved to your urge log');
     expect(await pty.exit()).toBe(0);
     const urge = entries().find((e) => e.kind === 'urge')!;
-    expect(urge.answers).toEqual({ intensity: 6, intensityAfter: 4, minutes: 0, outcome: 'ongoing' });
+    // Stopped a second or two in: those seconds are the session's length, not "0 minutes".
+    expect(urge.answers).toMatchObject({ intensity: 6, intensityAfter: 4, minutes: 0, outcome: 'ongoing' });
+    expect(urge.answers.seconds).toBeGreaterThanOrEqual(1);
   });
 
   it('urge help: Ctrl-C during the timer stops with exit 130 and logs nothing', async () => {

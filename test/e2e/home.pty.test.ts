@@ -19,7 +19,10 @@ describe('fourpoint (home menu)', () => {
     await pty.answer('Name', `Ana${KEY.enter}`);
     await pty.answer('Phone or how to reach them', `555 0199${KEY.enter}`);
     await pty.answer('Name', KEY.enter);
-    await pty.waitFor('no check-in yet today');
+    await pty.answer('meeting you would like to keep in view', `Tuesday 7pm online${KEY.enter}`);
+    // The first run points at the safety topic, whatever the behaviour.
+    await pty.waitFor('fourpoint learn safety');
+    await pty.waitFor('no check-in yet today, my meeting: Tuesday 7pm online');
     await pty.answer('What would you like to do?', KEY.enter); // Check in for today
     await pty.answer('mood today', `7${KEY.enter}`);
     await pty.answer('strongest urge', `2${KEY.enter}`);
@@ -36,7 +39,7 @@ describe('fourpoint (home menu)', () => {
     expect(await pty.exit()).toBe(0);
 
     const profile = JSON.parse(cli(home, ['init', '--json']).stdout);
-    expect(profile).toMatchObject({ behaviours: ['gambling'], why: 'to keep my savings', supportContacts: [{ name: 'Ana', phone: '555 0199' }] });
+    expect(profile).toMatchObject({ behaviours: ['gambling'], why: 'to keep my savings', supportContacts: [{ name: 'Ana', phone: '555 0199' }], meeting: 'Tuesday 7pm online' });
     const [entry] = JSON.parse(cli(home, ['journal', 'list', '--json']).stdout);
     expect(entry.answers).toMatchObject({ mood: 7, urge: 2, onTrack: true, coping: ['called Ana'], note: 'a quiet evening' });
   });

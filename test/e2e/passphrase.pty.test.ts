@@ -41,7 +41,9 @@ describe('passphrase at a terminal', () => {
   it('does not turn encryption on when the two passphrases differ', async () => {
     const on = startPty(['config', 'set', 'encryption', 'on'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
     await on.answer('Choose a passphrase', `one${KEY.enter}`);
-    await on.answer('Type it again', `two${KEY.enter}`);
+    await on.waitFor('at least 8 characters');
+    on.type(`${KEY.backspace.repeat(3)}one passphrase${KEY.enter}`);
+    await on.answer('Type it again', `two passphrase${KEY.enter}`);
     await on.waitFor('did not match');
     expect(await on.exit()).toBe(1);
     expect(cli(home, ['config', 'get', 'encryption']).stdout.trim()).toBe('false');

@@ -30,6 +30,8 @@ it('asks each group under its own question, row by row, and saves the rows', asy
     await pty.waitFor('(leave the first answer empty to finish)');
     await pty.answer('Item', KEY.enter); // no second row
   }
+  await pty.answer('How else could you get the benefits', `a long bath${KEY.enter}`);
+  await pty.answer('How else could you get the benefits', KEY.enter);
   await pty.answer('what do you decide', `Try a month without it.${KEY.enter}`);
   await pty.waitFor('Saved');
   expect(await pty.exit()).toBe(0);
@@ -41,6 +43,7 @@ it('asks each group under its own question, row by row, and saves the rows', asy
     costsOfDoing: [{ item: 'sleep', term: 'long', importance: 8 }],
     benefitsOfChanging: [{ item: 'time', term: 'long', importance: 8 }],
     costsOfChanging: [{ item: 'my online friends', term: 'long', importance: 8 }],
+    alternatives: ['a long bath'],
     conclusion: 'Try a month without it.',
   });
 });

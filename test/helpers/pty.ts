@@ -21,6 +21,8 @@ export function stripAnsi(text: string): string {
 export interface PtySession {
   /** Everything printed so far, colours and cursor moves removed. */
   readonly output: () => string;
+  /** Everything printed so far, exactly as the terminal received it. */
+  readonly raw: () => string;
   type(text: string): void;
   /** Waits until `pattern` appears in output printed after the last successful wait. */
   waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<void>;
@@ -52,6 +54,7 @@ export function startPty(args: string[], env: Record<string, string>, size = { c
   const output = () => stripAnsi(raw);
   const session: PtySession = {
     output,
+    raw: () => raw,
     type: (text) => term.write(text),
     waitFor: (pattern, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {

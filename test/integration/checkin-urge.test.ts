@@ -106,7 +106,7 @@ describe('fourpoint urge without a terminal', () => {
     const printed = JSON.parse(r.stdout);
     expect(printed.kind).toBe('urge');
     expect(printed.worksheet.id).toBe('urge-log');
-    expect(printed.answers).toEqual({ intensity: 8, intensityAfter: 3, minutes: 0, outcome: 'rode-it-out', trigger: 'payday', coping: ['called Sam', 'went for a walk'] });
+    expect(printed.answers).toEqual({ intensity: 8, intensityAfter: 3, minutes: 0, seconds: 2, outcome: 'rode-it-out', trigger: 'payday', coping: ['called Sam', 'went for a walk'] });
     expect(cli(home, ['journal', 'list', '--kind', 'urge', '--json']).stdout).toContain(printed.id);
   });
 

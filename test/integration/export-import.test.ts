@@ -76,7 +76,7 @@ describe('fourpoint export', () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
     writeFileSync(out, 'mine');
     const again = cli(home, ['export', '--format', 'csv', '--out', out]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(out, 'utf8')).toBe('mine');
     ok(home, ['export', '--format', 'csv', '--out', out, '--force']);

@@ -72,8 +72,13 @@ describe('journal filters', () => {
 });
 
 describe('journal show', () => {
-  it('renders an entry found by a unique prefix as it would export', () => {
-    const r = cli(home, ['journal', 'show', 'cccc']);
+  it('renders an entry found by a unique prefix for reading, and with --markdown as it would export', () => {
+    const shown = cli(home, ['journal', 'show', 'cccc']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Daily check-in, 2026-10-15\n─+\n/);
+    expect(shown.stdout).toContain('  • How is your mood today: 3 (of 1 to 10)');
+    expect(shown.stdout).not.toMatch(/^#|\*\*|^- /m);
+    const r = cli(home, ['journal', 'show', 'cccc', '--markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('## Daily check-in, 2026-10-15');
     expect(r.stdout).toContain('- **How is your mood today:** 3 (of 1 to 10)');
@@ -88,9 +93,9 @@ describe('journal show', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('an unknown id is exit 1', () => {
+  it('an unknown id is bad input: exit 2', () => {
     const r = cli(home, ['journal', 'show', 'ffff']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('no entry with an id starting "ffff"');
   });
 

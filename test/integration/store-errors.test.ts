@@ -79,6 +79,15 @@ describe('named file-system failures, through the built CLI', () => {
     expect(cli(home, ['journal', 'list', '--json']).code).toBe(0);
   });
 
+  it('status exits 3 when the store cannot be read, apart from 1 for "not checked in yet"', () => {
+    expect(cli(home, ['status']).code).toBe(1);
+    writeFileSync(join(home, 'entries', '2026-01.json'), 'garbage');
+    expectNamed(cli(home, ['status']), 3, join(home, 'entries', '2026-01.json'));
+    rmSync(join(home, 'entries', '2026-01.json'));
+    mkdirSync(join(home, 'entries', '2026-01.json'));
+    expectNamed(cli(home, ['status']), 3, 'is a folder');
+  });
+
   it.runIf(root)('EACCES: a data folder that is not yours', () => {
     chmodSync(home, 0o700);
     const r = spawnSync(process.execPath, [BIN, 'journal', 'list'], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: '/', env: { PATH: process.env.PATH, FOURPOINT_HOME: home, NO_COLOR: '1', HOME: '/tmp' } });
@@ -112,7 +121,7 @@ describe.runIf(canMount)('on a small file system (root only)', () => {
     // Fill the disk to the last byte.
     spawnSync('dd', ['if=/dev/zero', `of=${join(mnt, 'filler')}`, 'bs=4k'], { stdio: 'ignore' });
     const before = readFileSync(join(home, 'entries', '2026-01.json'));
-    const r = cli(home, ['checkin', '--mood', '6', '--urge', '1', '--on-track', '--date', '2026-01-11', '--note', 'x'.repeat(20_000)], { cwd: '/' });
+    const r = cli(home, ['checkin', '--mood', '6', '--urge', '1', '--on-track', '--date', '2026-01-11', '--note', 'x'.repeat(9_000)], { cwd: '/' });
     expectNamed(r, 1, 'the disk is full', 'free some space');
     expect(readFileSync(join(home, 'entries', '2026-01.json'))).toEqual(before);
     const empty = allNames(home).filter((p) => statSync(p).isFile() && statSync(p).size === 0);

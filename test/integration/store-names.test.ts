@@ -176,5 +176,9 @@ describe('a link inside the data folder', () => {
     expect(snapshot(plain)).toEqual({ 'notes.txt': Buffer.from('mine').toString('base64') });
     expect(statSync(join(plain, 'notes.txt')).mode & 0o777).toBe(0o644);
     expect(statSync(plain).mode & 0o777).toBe(0o755);
+    // Encryption there touches only a store's own files: a file of the person's own keeps its bytes.
+    const on = cli(home, ['config', 'set', 'encryption', 'on', '--data-dir', plain], { env: { FOURPOINT_PASSPHRASE: 'a long enough passphrase' } });
+    expect(on.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(plain, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

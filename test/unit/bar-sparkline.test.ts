@@ -29,11 +29,11 @@ describe('sparkline', () => {
 });
 
 describe('wrap', () => {
-  it('wraps by visible width, never splitting a piece, ignoring colour codes', async () => {
-    const { wrapPieces, wrapWords, visibleLength } = await import('../../src/ui/wrap.js');
-    expect(visibleLength('\u001b[32m✓\u001b[39m ok')).toBe(4);
-    expect(wrapWords('one two three four', { first: '> ', indent: '  ', width: 10 })).toEqual(['> one two', '  three', '  four']);
-    expect(wrapPieces(['\u001b[2maaaa\u001b[22m', 'bbbb'], { first: '', indent: '', sep: ' ', width: 9 })).toEqual(['\u001b[2maaaa\u001b[22m bbbb']);
-    expect(wrapWords('', { first: 'x ', indent: '', width: 5 })).toEqual(['x ']);
+  it('wraps by visible width, never splitting a word, ignoring colour codes', async () => {
+    const { wrapPieces, wrap, textWidth } = await import('../../src/ui/layout.js');
+    expect(textWidth('\u001b[32m✓\u001b[39m ok')).toBe(4);
+    expect(wrap('one two three four', 10, { first: '> ', indent: '  ' })).toEqual(['> one two', '  three', '  four']);
+    expect(wrapPieces(['\u001b[2maaaa\u001b[22m', 'bbbb'], 9, { sep: ' ' })).toEqual(['\u001b[2maaaa\u001b[22m bbbb']);
+    expect(wrap('', 5, { first: 'x ', indent: '' })).toEqual(['x ']);
   });
 });

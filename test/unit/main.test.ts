@@ -30,12 +30,12 @@ describe('run', () => {
     expect(help.err()).toBe('');
   });
 
-  it('shows an unexpected error in one line, and its stack only with --debug', async () => {
+  it('names a file-system failure in one line with what to do, and shows its stack only with --debug', async () => {
     const file = join(dir, 'not-a-folder');
     writeFileSync(file, '');
     const plain = memoryIo();
     expect(await run(['--data-dir', file, 'journal', 'list'], plain)).toBe(1);
-    expect(plain.err()).toMatch(/^fourpoint: something went wrong: ENOTDIR[^\n]*\n {2}run again with --debug for details\n$/);
+    expect(plain.err()).toMatch(new RegExp(`^fourpoint: part of ${file}[^\n]* is a file where fourpoint expects a folder, so nothing was changed\n {2}[^\n]+\n$`));
     const debug = memoryIo();
     expect(await run(['--debug', '--data-dir', file, 'journal', 'list'], debug)).toBe(1);
     expect(debug.err()).toMatch(/\n\s+at /);

@@ -19,7 +19,7 @@ it('announces every milestone of a year-long run once, kept across the months it
   // 2025-11-01 to 2026-11-23 with no lapse: day 388. The first check-in finds all six milestones.
   const first = io('2026-11-23T20:00:00');
   expect(await run(['checkin', '--mood', '7', '--urge', '1', '--on-track'], first)).toBe(0);
-  expect(announced(first).map((l) => /\((\d{4}-\d{2}-\d{2})\)/.exec(l)?.[1])).toEqual(['2025-11-01', '2025-11-07', '2025-11-30', '2026-01-29', '2026-04-29', '2026-10-31']);
+  expect(announced(first).map((l) => /(\d{4}-\d{2}-\d{2})\)\.$/.exec(l)?.[1])).toEqual(['2025-11-01', '2025-11-07', '2025-11-30', '2026-01-29', '2026-04-29', '2026-10-31']);
   // Later check-ins, that day and the next, and progress announce none of them again.
   const again = io('2026-11-23T21:00:00');
   expect(await run(['checkin', '--mood', '7', '--urge', '1', '--on-track', '--add'], again)).toBe(0);

@@ -36,3 +36,24 @@ describe('newMilestones', () => {
     expect(newMilestones(report('2026-11-01', '2026-11-23', [checkin('2026-11-23', { onTrack: false })]), [])).toEqual([]);
   });
 });
+
+describe('milestonesOf and reconcileMilestones', () => {
+  it('finds every run\'s milestones, runs ending the day before each lapse', async () => {
+    const { milestonesOf } = await import('../../src/domain/progress/milestones.js');
+    // Start Nov 1, lapses Nov 10 and Nov 11, today Nov 20: runs Nov 1-9 (9 days), none on Nov 11, Nov 12-20 (9 days).
+    expect(milestonesOf(['2026-11-11', '2026-11-10', '2026-10-01', '2026-12-01'], '2026-11-01', '2026-11-20')).toEqual([
+      { days: 1, reachedOn: '2026-11-01' },
+      { days: 7, reachedOn: '2026-11-07' },
+      { days: 1, reachedOn: '2026-11-12' },
+      { days: 7, reachedOn: '2026-11-18' },
+    ]);
+    expect(milestonesOf([], '2026-11-25', '2026-11-20')).toEqual([]);
+  });
+
+  it('takes away kept ones the history no longer holds and second copies, and names the missing', async () => {
+    const { reconcileMilestones } = await import('../../src/domain/progress/milestones.js');
+    const truth = [{ days: 1, reachedOn: '2026-11-01' }, { days: 7, reachedOn: '2026-11-07' }];
+    const kept = [{ days: 1, reachedOn: '2026-11-01' }, { days: 1, reachedOn: '2026-11-01' }, { days: 30, reachedOn: '2026-11-30' }];
+    expect(reconcileMilestones(truth, kept)).toEqual({ stale: [kept[1], kept[2]], missing: [{ days: 7, reachedOn: '2026-11-07' }] });
+  });
+});

@@ -21,22 +21,22 @@ afterEach(() => removeDir(home));
 
 describe('fourpoint progress (in-process)', () => {
   it('announces the milestones of the current run once, with the days they were reached', async () => {
-    // The check-in that saved the lapse already shows the new run's milestones (its day 1 and day 7)...
-    const announced = lapseCheckin.err().split('\n').filter((l) => l.startsWith('★'));
-    expect(announced).toEqual([
-      '★ Milestone: your first day on track (2026-11-16). Every one of those days was your doing.',
-      '★ Milestone: 7 days on track (2026-11-22). Every one of those days was your doing.',
-    ]);
-    // ...so progress, which finds the same ones, does not announce them again; its screen says there
-    // is no check-in yet today, so no nudge repeats it on stderr.
+    // The check-in that saved the lapse announces no milestone: never one in the same save as a lapse.
+    expect(lapseCheckin.err()).not.toContain('★');
+    // Progress finds the new run's day 1 and day 7 and announces them once; its screen says there is no
+    // check-in yet today, so no nudge repeats it on stderr.
     const first = io();
     expect(await run(['progress'], first)).toBe(0);
-    expect(first.err()).toBe('');
+    expect(first.err().split('\n').filter((l) => l.startsWith('★'))).toEqual([
+      '★ Milestone: day 1 with no lapse recorded (2026-11-16).',
+      '★ Milestone: 7 days with no lapse recorded, counted since 2026-11-16 (reached 2026-11-22).',
+    ]);
+    expect(first.err()).not.toContain('your doing');
     expect(first.out()).toContain('no check-in yet today: fourpoint checkin');
     expect(first.out()).toContain('On track     8 days since 2026-11-16   longest run 14 days');
     const second = io();
     expect(await run(['progress', '--json'], second)).toBe(0);
-    expect(second.err()).toBe(''); // --json output is never nudged
+    expect(second.err()).toBe(''); // --json output is never nudged, and nothing is announced twice
     expect(JSON.parse(second.out()).onTrack).toMatchObject({ days: 8, longest: 14, nextMilestone: { days: 30, on: '2026-12-15', inDays: 22 } });
   });
 

@@ -80,17 +80,20 @@ describe('progress screen', () => {
     `);
   });
 
-  it('fits in 78 columns, long free-text triggers and coping included', () => {
+  it('fits in 60, 80 and 100 columns, long free-text triggers and coping included', () => {
     const long = 'a very long trigger that somebody typed in full at the end of a hard day';
     const r = buildProgressReport(
       { startDate: '2026-10-01', graduation: {} },
       [checkin('2026-11-20', { triggers: [long, 'stress'], coping: [long] }), checkin('2026-11-21', { triggers: [long], coping: [long] })],
       TODAY,
     );
-    for (const report of [fixture(), r]) {
-      const lines = renderProgress(report, makeTheme(false)).split('\n');
-      expect(lines.filter((l) => [...l].length > 78)).toEqual([]);
-    }
+    for (const report of [fixture(), r])
+      for (const width of [60, 80, 100]) {
+        const lines = renderProgress(report, makeTheme(false), width).split('\n');
+        expect(lines.filter((l) => [...l].length > width)).toEqual([]);
+        // No word is split: every word of the long trigger is still whole somewhere on the screen.
+        if (report === r) for (const word of long.split(' ')) expect(lines.join(' ').split(/\s+/)).toContain(word);
+      }
   });
 
   it('says the same with colour on: no meaning is carried by colour alone', () => {

@@ -1,10 +1,10 @@
 // fourpoint checkin: the daily check-in, at the prompts or entirely from flags. One a day by default:
 // a second one for the same day updates the first or is added beside it (asked, or --update / --add).
 import { UsageError } from '../../errors.js';
-import type { Answers, Entry } from '../../domain/entry.js';
+import type { Answers, Draft, Entry } from '../../domain/entry.js';
 import { entriesOn } from '../../store/recent.js';
 import type { App } from '../context.js';
-import { recordMilestonesNow } from '../milestones.js';
+import { syncMilestones } from '../milestones.js';
 import { fillAndSave } from '../fill.js';
 import { dayFlag, numberFlag } from '../options.js';
 import { describeCheckin } from '../../ui/summary.js';
@@ -87,12 +87,26 @@ async function whatToDoWith(existing: Entry, o: CheckinOptions, app: App, day: s
   return choice === 'update' ? existing : choice === 'add' ? undefined : null;
 }
 
+/** At a terminal, a check-in stopped part-way (Ctrl-C) is offered again: its answers, for its day. */
+async function resumeDraft(o: CheckinOptions, app: App, today: string): Promise<Draft | undefined> {
+  if (!app.io.isInteractive || o.update) return undefined;
+  const draft = app.store.drafts().find((d) => d.worksheetId === 'daily-check-in');
+  if (!draft) return undefined;
+  const count = Object.keys(draft.answers).length;
+  app.say(`You stopped a check-in for ${dayName(draft.date, today)} part-way (${count} answer${count === 1 ? '' : 's'}).`);
+  const prompter = await app.prompter();
+  const resume = await prompter.confirm({ name: 'resume', field: 'resume', message: 'Pick up where you left off?', default: true });
+  if (!resume) app.say(app.theme.dim('Starting afresh. The old draft is replaced once you save or stop.'));
+  return resume ? draft : undefined;
+}
+
 export async function run(o: CheckinOptions, app: App): Promise<void> {
   const today = app.today();
-  const date = dayFlag('--date', o.date, today) ?? today;
+  const draft = await resumeDraft(o, app, today);
+  const date = dayFlag('--date', o.date, today) ?? draft?.date ?? today;
   if (date > today) throw new UsageError(`--date ${date} is in the future; a check-in is about today or an earlier day`);
   if (o.update && o.add) throw new UsageError('--update and --add do not go together: choose one');
-  const preset = checkinPreset(o);
+  const preset = { ...(draft?.answers ?? {}), ...checkinPreset(o) };
   const day = dayName(date, today);
   const definition = app.library.require('daily-check-in').definition;
   const existing = entriesOn(app.store, date).filter((e) => e.kind === 'checkin').at(-1);
@@ -102,13 +116,13 @@ export async function run(o: CheckinOptions, app: App): Promise<void> {
     app.say('Left as it was.');
     return;
   }
-  // The definition defaults onTrack to yes for the prompt; a script that says nothing must not record "on track".
-  if (!app.io.isInteractive && !replace && preset.onTrack === undefined)
-    throw new UsageError('missing an answer for "Did you stay on track today"', `not at a terminal, so pass ${FLAGS.onTrack}`);
-  const entry = await fillAndSave(app, { definition: forDay(definition, date, today), date, preset, replace, flagFor: (f) => FLAGS[f] ?? `--${f}` });
+  // A new check-in keeps a draft while it is answered, so Ctrl-C or a closed terminal loses nothing.
+  const entry = await fillAndSave(app, { definition: forDay(definition, date, today), date, preset, replace, flagFor: (f) => FLAGS[f] ?? `--${f}`, drafts: !replace, resumeWith: 'fourpoint checkin' });
+  if (draft && replace) app.store.deleteDraft('daily-check-in');
   if (o.json) app.out(JSON.stringify(entry, null, 2));
-  recordMilestonesNow(app);
   app.say(`${app.theme.good(replace ? 'Updated' : 'Saved')} your check-in for ${day === 'today' ? `today (${date})` : day}: ${describeCheckin(entry.answers)}.`);
+  // Milestones follow the history, a back-dated check-in included; none is announced with a lapse.
+  syncMilestones(app, { add: entry.answers.onTrack !== false });
   if (entry.answers.onTrack === false) {
     app.say('Thank you for being honest. A lapse is something to learn from, not a verdict on you; the next day is a fresh start.');
     if (!entry.answers.learned) app.say(app.theme.dim(`When you are ready, add what you learned: fourpoint journal edit ${entry.id.slice(0, 8)} --set learned="…"`));

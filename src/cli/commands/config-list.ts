@@ -1,4 +1,5 @@
 // fourpoint config list: every setting, its value and what it does (graduation.* from the profile).
+import { keyValueLines, padTo, screenWidth } from '../../ui/layout.js';
 import { PROFILE_SETTINGS } from '../../store/profile-settings.js';
 import { SETTINGS, readSettings } from '../../store/settings.js';
 import type { App } from '../context.js';
@@ -18,13 +19,12 @@ export async function run(o: { json?: boolean }, app: App): Promise<void> {
     app.out(JSON.stringify({ ...settings, ...fromProfile }, null, 2));
     return;
   }
-  const pad = Math.max(...[...Object.keys(SETTINGS), ...Object.keys(PROFILE_SETTINGS)].map((k) => k.length)) + 2;
-  for (const [key, spec] of Object.entries(SETTINGS)) {
-    app.out(`${app.theme.accent(key.padEnd(pad))} ${String(settings[key]).padEnd(8)} ${app.theme.dim(spec.description)}`);
-  }
-  for (const [key, spec] of Object.entries(PROFILE_SETTINGS)) {
-    app.out(`${app.theme.accent(key.padEnd(pad))} ${String(fromProfile[key]).padEnd(8)} ${app.theme.dim(spec.description)}`);
-  }
+  const row = (key: string, value: unknown, description: string) => [app.theme.accent(key), `${padTo(String(value), 8)} ${app.theme.dim(description)}`] as const;
+  const rows = [
+    ...Object.entries(SETTINGS).map(([key, spec]) => row(key, settings[key], spec.description)),
+    ...Object.entries(PROFILE_SETTINGS).map(([key, spec]) => row(key, fromProfile[key], spec.description)),
+  ];
+  app.out(keyValueLines(rows, screenWidth(app.io), '').join('\n'));
   app.out(app.theme.dim(`\nData folder: ${app.dataDir}`));
   app.out(app.theme.dim('graduation.* are kept in your profile; "fourpoint config set graduation.onTrackDays default" restores one.'));
 }

@@ -6,6 +6,7 @@ import type { Entry } from '../../domain/entry.js';
 import { exporterFor, type ExportData } from '../../export/registry.js';
 import { ensureOutDir, exists, writeExportFile } from '../../export/write-file.js';
 import type { App } from '../context.js';
+import { folderEncrypted } from '../../store/encrypted-files.js';
 import { queryFromOptions, type FilterOptions } from '../filters.js';
 
 export interface ExportOptions extends FilterOptions {
@@ -34,6 +35,8 @@ export async function run(o: ExportOptions, app: App): Promise<void> {
   if (o.split !== undefined && o.out !== undefined) throw new UsageError('use either --out FILE or --split DIR, not both');
   const query = queryFromOptions(o, app);
   const range = { since: query.since, until: query.until };
+  // Encryption protects the data folder, not what export writes: say so, on stderr (stdout stays the data).
+  if (folderEncrypted(app.dataDir)) app.say('Note: your data folder is encrypted, but this export is plain text. Keep it somewhere private, and delete it when you are done with it.');
   const about = { profile: app.store.profile(), drafts: app.store.drafts(), query, definitionFor: definitionsIn(app), exportedAt: app.io.now() };
   if (o.split === undefined && o.out === undefined && exporter.write) {
     const batches = mapEach(app.store.entriesByMonth(range), (month) => filterEntries(month, query));

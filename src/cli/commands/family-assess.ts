@@ -4,6 +4,8 @@ import { readAssessment } from '../../domain/family/assessment.js';
 import { recordFromRecommendation } from '../../domain/family/record.js';
 import { recommend } from '../../domain/family/rules.js';
 import { limitsNote, recommendationLines } from '../../export/family-markdown.js';
+import { screenWidth } from '../../ui/layout.js';
+import { markdownToTerminal } from '../../ui/markdown-terminal.js';
 import type { App } from '../context.js';
 import { ASSESSMENT, flagFor, presetFrom, withLimits } from '../family.js';
 import { fillAndSave } from '../fill.js';
@@ -31,7 +33,8 @@ export async function run(o: AssessOptions, app: App): Promise<void> {
     app.out(JSON.stringify({ entry, recommendation }, null, 2));
   } else {
     // Safety comes first in recommendationLines, so an emergency is read before any plan.
-    app.out([...limitsNote(), '', ...recommendationLines(recordFromRecommendation(recommendation))].join('\n').trimEnd());
+    const markdown = [...limitsNote(), '', ...recommendationLines(recordFromRecommendation(recommendation))].join('\n');
+    app.out(markdownToTerminal(markdown, screenWidth(app.io), app.theme).trimEnd());
   }
   const next = recommendation.safety.level === 'emergency' ? 'When everyone is safe, draft the plan' : 'Next, draft the plan together';
   app.say(`${app.theme.good('Saved')} the assessment. ${next}: fourpoint family plan`);

@@ -6,6 +6,8 @@ import { flagsWithdrawalRisk } from '../../domain/family/plan.js';
 import { COMPUTED_PLAN_FIELDS, planPreset } from '../../domain/family/record.js';
 import { recommend } from '../../domain/family/rules.js';
 import { renderFamilyDocument } from '../../export/family-markdown.js';
+import { screenWidth } from '../../ui/layout.js';
+import { markdownToTerminal } from '../../ui/markdown-terminal.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { PLAN, familyDocument, flagFor, presetFrom, requireAssessment, sayLimits } from '../family.js';
@@ -67,6 +69,6 @@ export async function run(o: PlanOptions, app: App): Promise<void> {
   const entry = await fillAndSave(app, { definition: asked, date: app.today(), preset, flagFor });
   if (!app.io.isInteractive) sayLimits(app);
   if (o.json) app.out(JSON.stringify({ entry, recommendation }, null, 2));
-  else app.out(renderFamilyDocument(familyDocument(app, assessment)).trimEnd());
+  else app.out(markdownToTerminal(renderFamilyDocument(familyDocument(app, assessment)), screenWidth(app.io), app.theme).trimEnd());
   app.say(`${app.theme.good('Saved')} the plan. To bring it to a professional: fourpoint family show --out family-plan.md`);
 }

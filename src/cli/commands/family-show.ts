@@ -3,6 +3,8 @@ import { writeExportFile } from '../../export/write-file.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { renderFamilyDocument } from '../../export/family-markdown.js';
+import { screenWidth } from '../../ui/layout.js';
+import { markdownToTerminal } from '../../ui/markdown-terminal.js';
 import type { App } from '../context.js';
 import { familyDocument, requireAssessment, sayLimits } from '../family.js';
 
@@ -24,7 +26,9 @@ export async function run(o: ShowOptions, app: App): Promise<void> {
       : renderFamilyDocument(doc);
   sayLimits(app);
   if (!o.out) {
-    app.io.stdout.write(text);
+    // At a terminal the document is laid out for reading; --format md (or a pipe) gives the Markdown itself.
+    const forReading = format === 'md' && o.format === undefined && app.io.columns !== undefined;
+    app.io.stdout.write(forReading ? markdownToTerminal(text, screenWidth(app.io), app.theme) : text);
     return;
   }
   const file = resolve(app.io.cwd, o.out);

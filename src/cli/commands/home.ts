@@ -1,4 +1,5 @@
 // fourpoint (no command): the home menu. Not at a terminal, it says how to start, on stderr.
+import { screenWidth, wrapBlock } from '../../ui/layout.js';
 import { join } from 'node:path';
 import type { App } from '../context.js';
 import { isListedWorksheet } from '../../worksheets/choices.js';
@@ -28,7 +29,7 @@ export async function run(_o: HomeOptions, app: App): Promise<void> {
   for (;;) {
     const { readStatus } = await import('./status.js');
     const status = readStatus(app);
-    app.out(`\n${t.heading('fourpoint')}  ${status.checkedInToday ? t.good(statusLine(status)) : t.warn(statusLine(status))}`);
+    app.out(`\n${wrapBlock(`${t.heading('fourpoint')}  ${status.checkedInToday ? t.good(statusLine(status)) : t.warn(statusLine(status))}`, screenWidth(app.io))}`);
     const items = menu(app, prompter, status.checkedInToday);
     const choice = await prompter.select({ name: 'home', field: 'home', message: 'What would you like to do?', choices: items });
     if (choice === 'quit') return;
@@ -65,7 +66,8 @@ async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): 
   const suggestion = profile ? readProgress(app, profile).report.suggestion : undefined;
   if (suggestion && !only) app.say(app.theme.dim(`Suggested: ${suggestion.text}`));
   const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
-  const rank = (p: number | null) => (p === suggestion?.point ? 0 : p ?? 9);
+  // Grouped under their point, in the points' order; the cursor starts on the suggested one.
+  const rank = (p: number | null) => p ?? 9;
   const sheets = app.library
     .all()
     .filter((l) => isListedWorksheet(l.definition) && (!only || only.has(l.definition.id)))
@@ -74,10 +76,11 @@ async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): 
     name: 'worksheet',
     field: 'worksheet',
     message: 'Which worksheet?',
+    default: sheets.find((s) => s.definition.id === suggestion?.worksheet)?.definition.id,
     choices: sheets.map(({ definition: d }) => ({
       value: d.id,
-      label: `${d.point ? `${d.point}. ` : ''}${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
-      hint: d.point ? POINT_TITLES[d.point] : undefined,
+      label: `${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
+      group: d.point ? `Point ${d.point}: ${POINT_TITLES[d.point]}` : 'Other',
     })),
   });
   await (await import('./worksheet-fill.js')).run({}, app, [id]);

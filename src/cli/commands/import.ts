@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { planImport, refuseCaseTwins } from '../../export/import-plan.js';
+import { syncMilestones } from '../milestones.js';
 import type { App } from '../context.js';
 
 export interface ImportOptions {
@@ -80,6 +81,9 @@ export async function run(o: ImportOptions, app: App, args: string[]): Promise<n
     ({ length: added } = result.added);
     ({ length: replaced } = result.replaced);
     ({ length: skipped } = result.skipped);
+    // Milestones an imported lapse interrupts are taken away; new ones wait for progress or a check-in,
+    // so a restore into an empty folder brings back exactly what was exported.
+    if (added + replaced > 0) syncMilestones(app, { add: false });
   }
 
   const verb = o.dryRun ? 'Would add' : 'Added';

@@ -58,12 +58,21 @@ export async function runInit(o: InitOptions, app: App): Promise<Profile> {
     preset: { ...pick(base, ['behaviours', 'startDate', 'why', 'supportContacts', 'meeting']), ...preset },
     defaults: existing as unknown as Answers | undefined,
   });
-  const profile = profileSchema.parse({ ...existing, ...answers });
-  app.store.saveProfile(profile);
-  // Said after saving, so it is the last thing read, and said each time: behaviours can change.
-  const notice = safetyNotice(medicalRisks(profile.behaviours));
-  if (notice.length > 0) app.say(`\n${notice.map((line, i) => (i === 0 ? app.theme.warn(line) : line)).join('\n')}\n`);
+  // Only the answers this run changed are applied, to the profile as stored at the moment of saving
+  // (under the lock): a change made meanwhile (config set graduation.*, another init) is kept.
+  const before = (existing ?? {}) as Answers;
+  const changed = Object.fromEntries(Object.entries(answers).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+  const profile = app.store.changeProfile((fresh) => profileSchema.parse({ ...fresh, ...changed }));
   return profile;
+}
+
+/**
+ * The safety notice when a behaviour is alcohol, a sedative or an opioid. Said after the profile is saved,
+ * so it is the last thing read, and each time: behaviours can change.
+ */
+export function saySafetyNotice(app: App, profile: Profile): void {
+  const notice = safetyNotice(medicalRisks(profile.behaviours));
+  if (notice.length > 0) app.say(`\n${notice.map((line, i) => (i === 0 ? app.theme.warn(line) : line)).join('\n')}`);
 }
 
 function pick(a: Answers, keys: string[]): Answers {
@@ -74,4 +83,5 @@ export async function run(o: InitOptions, app: App): Promise<void> {
   const profile = await runInit(o, app);
   if (o.json) app.out(JSON.stringify(profile, null, 2));
   app.say(`${app.theme.good('Saved')} your profile. Changing ${profile.behaviours.join(' and ')} since ${profile.startDate}.`);
+  saySafetyNotice(app, profile);
 }

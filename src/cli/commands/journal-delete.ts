@@ -2,6 +2,7 @@
 import { UsageError } from '../../errors.js';
 import type { App } from '../context.js';
 import { entryName, resolveEntry } from '../journal-entry.js';
+import { syncMilestones } from '../milestones.js';
 
 export interface JournalDeleteOptions {
   yes?: boolean;
@@ -21,4 +22,7 @@ export async function run(o: JournalDeleteOptions, app: App, args: string[]): Pr
   }
   app.store.deleteEntry(entry.id);
   app.say(`Deleted the ${name}.`);
+  // Milestones the change interrupts are taken away; new ones are announced by the next check-in or
+  // progress. Deleting a milestone itself is the person's choice and changes nothing else.
+  if (entry.kind !== 'milestone') syncMilestones(app, { add: false });
 }

@@ -1,6 +1,6 @@
 // fourpoint journal edit <id>: re-ask with the current answers as defaults, open $EDITOR (--editor),
 // or change answers with --set field=value. Every path is validated before the entry is replaced.
-import { UsageError, UserError } from '../../errors.js';
+import { CancelledError, UsageError, UserError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
 import { answersSchema, formatIssues, isEmptyAnswer, pruneAnswers } from '../../worksheets/answers.js';
@@ -14,6 +14,7 @@ import { definitionOf, entryName, resolveEntry } from '../journal-entry.js';
 import { dayFlag } from '../options.js';
 import { forDay } from '../checkin-wording.js';
 import { rememberedAnswers } from '../fill.js';
+import { syncMilestones } from '../milestones.js';
 
 export interface JournalEditOptions {
   set?: string[];
@@ -31,7 +32,24 @@ function validated(def: WorksheetDefinition, raw: unknown, entry: Entry, today: 
   return parsed.data;
 }
 
-async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers> {
+/** Longer than this, a text answer is someone's writing: at a terminal, --set asks before replacing it. */
+export const LONG_TEXT = 200;
+
+/** True when no long text is replaced, or the person says it may be; a script's --set is taken as meant. */
+async function longTextsMayGo(app: App, before: Answers, given: Answers): Promise<boolean> {
+  if (!app.io.isInteractive) return true;
+  const prompter = await app.prompter();
+  for (const [id, value] of Object.entries(given)) {
+    const old = before[id];
+    if (typeof old !== 'string' || old.length <= LONG_TEXT || old === value) continue;
+    const start = old.slice(0, 40).replace(/\s+/g, ' ');
+    const ok = await prompter.confirm({ name: `replace.${id}`, field: id, message: `Replace your ${id} of ${old.length.toLocaleString('en')} characters ("${start}…")?`, default: false });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinition, entry: Entry): Promise<Answers | undefined> {
   const pairs = o.set ?? [];
   if (o.editor && pairs.length > 0) throw new UsageError('use --editor or --set, not both');
   if (o.editor) {
@@ -41,8 +59,10 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
   }
   if (pairs.length > 0) {
     // --set note= clears an answer.
-    const merged = Object.entries({ ...entry.answers, ...answersFromPairs(def, pairs) }).filter(([, v]) => !isEmptyAnswer(v));
-    return validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)), entry, app.today());
+    const given = answersFromPairs(def, pairs);
+    const merged = Object.entries({ ...entry.answers, ...given }).filter(([, v]) => !isEmptyAnswer(v));
+    const answers = validated(def, pruneAnswers(def.fields, Object.fromEntries(merged)), entry, app.today());
+    return (await longTextsMayGo(app, entry.answers, given)) ? answers : undefined;
   }
   if (!app.io.isInteractive) {
     if (o.date) return entry.answers;
@@ -52,7 +72,12 @@ async function newAnswers(o: JournalEditOptions, app: App, def: WorksheetDefinit
   const today = app.today();
   // A check-in is asked about its own day; its own free-text answers are offered as choices.
   const asked = entry.kind === 'checkin' ? forDay(def, entry.date, today) : def;
-  return runWorksheet(asked, prompter, { today, profile: app.store.profile(), defaults: entry.answers, remembered: rememberedAnswers(def, [entry]) });
+  try {
+    return await runWorksheet(asked, prompter, { today, profile: app.store.profile(), defaults: entry.answers, remembered: rememberedAnswers(def, [entry]) });
+  } catch (error) {
+    if (error instanceof CancelledError) throw new CancelledError(`Stopped. The ${entryName(app, entry)} is as it was.`);
+    throw error;
+  }
 }
 
 export async function run(o: JournalEditOptions, app: App, args: string[]): Promise<void> {
@@ -62,6 +87,10 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   // An entry is about a day that has come: today or earlier, as a check-in's --date is.
   const date = dayFlag('--date', o.date, app.today(), 'past') ?? entry.date;
   const answers = await newAnswers(o, app, def, entry);
+  if (!answers) {
+    app.say('Nothing was changed.');
+    return;
+  }
   // Only what this edit changed is applied, to the entry as stored at the moment of saving (under the
   // lock): an edit made meanwhile by another fourpoint, to other answers, is kept, not overwritten.
   const changed = changedAnswers(entry.answers, answers);
@@ -74,6 +103,8 @@ export async function run(o: JournalEditOptions, app: App, args: string[]): Prom
   }));
   if (o.json) app.out(JSON.stringify(next, null, 2));
   app.say(`${app.theme.good('Saved')} your changes to the ${entryName(app, next)}.`);
+  // Milestones an edit interrupts are taken away; new ones are announced by the next check-in or progress.
+  syncMilestones(app, { add: false });
 }
 
 /** Each answer this edit set (a value) or cleared (undefined), against the copy the edit started from. */

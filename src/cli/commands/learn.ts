@@ -1,4 +1,5 @@
 // fourpoint learn [topic]: short explanations of the points, the tools, lapses and graduation.
+import { keyValueLines, screenWidth } from '../../ui/layout.js';
 import { UsageError } from '../../errors.js';
 import { findTopic, loadTopics, suggestTopics } from '../../learn/topics.js';
 import type { App } from '../context.js';
@@ -17,7 +18,7 @@ export async function run(o: LearnOptions, app: App, args: string[]): Promise<vo
       return;
     }
     app.out(t.heading('Topics'));
-    for (const topic of topics) app.out(`  ${t.accent(topic.id.padEnd(24))} ${topic.summary}`);
+    app.out(keyValueLines(topics.map((topic) => [t.accent(topic.id), topic.summary] as const), screenWidth(app.io)).join('\n'));
     app.say(t.dim('Read one with: fourpoint learn <topic>, such as fourpoint learn lapses'));
     return;
   }

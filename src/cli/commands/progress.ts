@@ -1,8 +1,9 @@
 // fourpoint progress: the picture of the work so far, and one next step. --json prints the whole report.
 import { UsageError } from '../../errors.js';
 import { renderProgress } from '../../ui/progress-screen.js';
+import { screenWidth } from '../../ui/layout.js';
 import type { App } from '../context.js';
-import { recordMilestones } from '../milestones.js';
+import { syncMilestones } from '../milestones.js';
 import { readProgress } from '../progress-report.js';
 
 /** Reads no worksheet definition: the report names worksheets by id. */
@@ -29,6 +30,6 @@ export async function run(o: ProgressOptions, app: App): Promise<void> {
     const { calendarMonths, printCalendar } = await import('../progress-calendar.js');
     printCalendar(app, profile, history, calendarMonths(o.calendar), o.json ?? false);
   } else if (o.json) app.out(JSON.stringify(report, null, 2));
-  else app.out(renderProgress(report, app.theme));
-  recordMilestones(app, report.onTrack, history.milestones);
+  else app.out(renderProgress(report, app.theme, screenWidth(app.io)));
+  syncMilestones(app, { history });
 }

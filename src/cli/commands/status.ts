@@ -6,6 +6,8 @@ import { isCheckinOn, isLapse, plainLine, statusLine, type Status } from '../../
 import { entriesOn } from '../../store/recent.js';
 import type { Store } from '../../store/store.js';
 import type { App } from '../context.js';
+import { FourpointError, UsageError } from '../../errors.js';
+import { describeSystemError } from '../system-error.js';
 import { MONTH_HISTORY } from '../month-history.js';
 
 /** Reads no worksheet definition: starts without loading the worksheet engine. */
@@ -15,9 +17,10 @@ export interface StatusOptions {
   json?: boolean;
 }
 
-/** Exit codes a script can test: 0 checked in today, 1 not yet (2 is bad usage). */
+/** Exit codes a script can test: 0 checked in today, 1 not yet, 3 the data could not be read (2 is bad usage). */
 export const STATUS_CHECKED_IN = 0;
 export const STATUS_NOT_YET = 1;
+export const STATUS_UNREADABLE = 3;
 
 /** What the status needs of the App (the launcher's quick path passes just these). */
 export type StatusSource = Pick<App, 'today' | 'store'>;
@@ -53,7 +56,15 @@ function lastLapseOf(store: Store, startDate: string | undefined, today: string)
 }
 
 export async function run(o: StatusOptions, app: App): Promise<number> {
-  const status = readStatus(app);
+  let status: Status;
+  try {
+    status = readStatus(app);
+  } catch (error) {
+    // A damaged or unreadable store is not "no check-in yet": a script must be able to tell them apart.
+    const named = describeSystemError(error) ?? error;
+    if (named instanceof UsageError || !(named instanceof FourpointError)) throw error;
+    throw new FourpointError(named.message, STATUS_UNREADABLE, named.hint);
+  }
   app.out(o.json ? JSON.stringify(status) : statusLine(status));
   return status.checkedInToday ? STATUS_CHECKED_IN : STATUS_NOT_YET;
 }

@@ -8,6 +8,8 @@ import type { Prompter } from '../../prompts/prompter.js';
 import { answersFromPairs } from '../../worksheets/coerce.js';
 import { isListedWorksheet } from '../../worksheets/choices.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
+import { isLapse } from '../../domain/progress/days.js';
+import { syncMilestones } from '../milestones.js';
 import type { App } from '../context.js';
 import { fillAndSave } from '../fill.js';
 import { startingPoints } from '../fill-starting-points.js';
@@ -101,4 +103,6 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
   });
   if (o.json) app.out(JSON.stringify(entry, null, 2));
   app.say(`${app.theme.good('Saved')} ${definition.title} for ${date}. See your past ones with: fourpoint worksheet history ${definition.shortcut ?? definition.id}`);
+  // An urge log can record a lapse (acted on it), which milestones must follow.
+  if (isLapse(entry)) syncMilestones(app, { add: false });
 }

@@ -1,4 +1,6 @@
 // fourpoint worksheet history <id>: the times a worksheet was filled, to compare then and now.
+import { screenWidth, wrap } from '../../ui/layout.js';
+import { safeLine } from '../../ui/safe-text.js';
 import type { Entry } from '../../domain/entry.js';
 import { renderEntry } from '../../worksheets/markdown.js';
 import { inline } from '../../worksheets/markdown-text.js';
@@ -41,6 +43,7 @@ export async function run(o: HistoryOptions, app: App, args: string[]): Promise<
   }
   const t = app.theme;
   app.out(t.heading(`${def.title}, filled ${entries.length} time${entries.length === 1 ? '' : 's'}`));
-  for (const e of entries) app.out(`  ${e.date}  ${t.dim(e.id.slice(0, 8))}  ${gist(def, e)}`);
+  // The gist is the person's own words: made safe, and wrapped under itself.
+  for (const e of entries) app.out(wrap(safeLine(gist(def, e)), screenWidth(app.io), { first: `  ${e.date}  ${t.dim(e.id.slice(0, 8))}  ` }).join('\n'));
   if (entries.length > 1) app.say(t.dim(`Compare them side by side with: fourpoint worksheet history ${def.shortcut ?? def.id} --markdown`));
 }

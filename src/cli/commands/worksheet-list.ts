@@ -1,4 +1,5 @@
 // fourpoint worksheet list: the worksheets, grouped by point.
+import { padTo, screenWidth, wrap } from '../../ui/layout.js';
 import type { App } from '../context.js';
 import { isListedWorksheet } from '../../worksheets/choices.js';
 import { fillTemplate } from '../../worksheets/template.js';
@@ -23,6 +24,8 @@ export async function run(o: ListOptions, app: App): Promise<void> {
   }
   const t = app.theme;
   const drafts = new Set(app.store.drafts().map((d) => d.worksheetId));
+  const width = screenWidth(app.io);
+  const columns = width - 31 >= 30;
   let point: number | null | undefined;
   for (const { definition: d, builtin } of shown) {
     if (d.point !== point) {
@@ -31,8 +34,10 @@ export async function run(o: ListOptions, app: App): Promise<void> {
     }
     const short = d.shortcut ? t.dim(` (fourpoint ${d.shortcut})`) : '';
     const notes = `${builtin ? '' : t.dim(' [your own]')}${drafts.has(d.id) ? t.warn(' [draft waiting]') : ''}`;
-    app.out(`  ${t.accent(d.id.padEnd(28))} ${d.title}${short}${notes}`);
-    app.out(`  ${' '.repeat(28)} ${t.dim(summary(d.summary))}`);
+    // The id in a column of its own when the rest keeps 30 columns; else the title follows the id and wraps.
+    const head = columns ? `  ${t.accent(padTo(d.id, 28))} ` : `  ${t.accent(d.id)}  `;
+    const indent = columns ? ' '.repeat(31) : '    ';
+    app.out([...wrap(`${d.title}${short}${notes}`, width, { first: head, indent }), ...wrap(t.dim(summary(d.summary)), width, { first: indent })].join('\n'));
   }
   app.say(t.dim('\nFill one with: fourpoint worksheet fill <id> (or its shortcut). New to a tool? fourpoint learn <id>'));
 }

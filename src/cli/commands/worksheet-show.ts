@@ -1,6 +1,7 @@
 // fourpoint worksheet show <id>: what a worksheet asks, field by field.
+import { screenWidth, wrapBlock } from '../../ui/layout.js';
 import type { App } from '../context.js';
-import { fillTemplate } from '../../worksheets/template.js';
+import { fillTemplate, reflow } from '../../worksheets/template.js';
 import type { Field, LeafField } from '../../worksheets/definition.js';
 import { choiceValue } from '../../worksheets/choices.js';
 import { POINT_TITLES } from '../../domain/points.js';
@@ -45,7 +46,7 @@ export async function run(o: ShowOptions, app: App, args: string[]): Promise<voi
   app.out(t.dim(d.point ? `Point ${d.point}: ${POINT_TITLES[d.point]}` : 'Not tied to one point'));
   const profile = app.store.profile();
   app.out(`${fillTemplate(d.summary, profile)}\n`);
-  if (d.intro) app.out(`${fillTemplate(d.intro.trim(), profile)}\n`);
+  if (d.intro) app.out(`${wrapBlock(reflow(fillTemplate(d.intro.trim(), profile)), screenWidth(app.io))}\n`);
   const lines = (fields: readonly (Field | LeafField)[], indent: string) => {
     for (const f of fields) {
       const flags = [f.required ? 'required' : '', f.when ? `only if ${describeWhen(f.when)}` : ''].filter(Boolean).join(', ');

@@ -48,7 +48,7 @@ export function register(program: Command, app: App): void {
     family
       .command('show')
       .description('the assessment, recommendation, plan and map as one Markdown document')
-      .option('--format <format>', 'md or json', 'md')
+      .option('--format <format>', 'md or json (without it, a terminal shows the document laid out for reading)')
       .option('--out <file>', 'write to a file rather than the screen (readable by you only)')
       .option('--force', 'replace the --out file if it exists')
       .option('--assessment <id>', 'show this assessment rather than the latest')

@@ -21,9 +21,10 @@ export function register(program: Command, app: App): void {
     journal
       .command('show')
       .argument('<id>', 'the entry id, or enough of its start to be unique (journal list shows 8 characters)')
-      .description('one entry, as it would be exported to Markdown')
+      .description('one entry, laid out for reading')
+      .option('--markdown', 'print the entry as Markdown, as an export writes it')
       .option('--json', 'print the entry as JSON')
-      .addHelpText('after', examples(['fourpoint journal show 3f2a9c1d', 'fourpoint journal show 3f2a --json'])),
+      .addHelpText('after', examples(['fourpoint journal show 3f2a9c1d', 'fourpoint journal show 3f2a --markdown', 'fourpoint journal show 3f2a --json'])),
     app,
     () => import('../commands/journal-show.js'),
   );

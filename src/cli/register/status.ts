@@ -10,7 +10,7 @@ export function register(program: Command, app: App): void {
       .option('--json', 'print as JSON: today, checkedInToday, daysOnTrack, since, lastLapse, hasProfile, meeting')
       .addHelpText(
         'after',
-        `\nExit status:\n  0  you have checked in today\n  1  no check-in yet today (or the data could not be read)\n  2  bad usage\n${examples([
+        `\nExit status:\n  0  you have checked in today\n  1  no check-in yet today\n  2  bad usage\n  3  the data could not be read (damaged or unreadable; the message says which file)\n${examples([
           'fourpoint status',
           'fourpoint status --json',
           'fourpoint status >/dev/null || echo "time for a check-in"',
