@@ -12,7 +12,8 @@ import { calendarSentence, chartSentence, glanceRows, lapseSentence, MEASURES, m
 /** The glyph of each day's status in a Markdown or terminal calendar: distinct without colour. */
 export const GLYPHS = { 'on-track': '+', lapse: 'x', none: '·', 'before-start': ' ', future: ' ' } as const;
 
-const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+// An empty cell is one space wide: markdownlint's compact table style (MD060) wants no more.
+const row = (cells: readonly string[]) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
 const table = (head: string[], rows: string[][], numeric: number[] = []) => [
   '',
   row(head),

@@ -85,7 +85,7 @@ describe('fourpoint report', () => {
   it('never replaces a file unless --force, and refuses bad periods and includes with one line (exit 2)', () => {
     writeFileSync(join(home, 'keep.html'), 'mine');
     const r = run(['report', '--out', 'keep.html']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2); // as export: a name already taken is bad usage (src/export/write-file.ts)
     expect(readFileSync(join(home, 'keep.html'), 'utf8')).toBe('mine');
     expect(run(['report', '--out', 'keep.html', '--force']).code).toBe(0);
     for (const args of [['--since', '5x'], ['--since', '4w', '--from', '2026-10-01'], ['--include', 'diary'], ['--from', '2026-11-20', '--to', '2026-11-01'], ['--format', 'pdf']]) {
