@@ -11,6 +11,7 @@ import { register as journal } from './register/journal.js';
 import { register as status } from './register/status.js';
 import { register as progress } from './register/progress.js';
 import { register as exportCmd } from './register/export.js';
+import { register as report } from './register/report.js';
 import { register as importCmd } from './register/import.js';
 import { register as family } from './register/family.js';
 import { register as config } from './register/config.js';
@@ -32,6 +33,7 @@ const REGISTRARS: [Registrar, readonly string[]][] = [
   [status, ['status']],
   [progress, ['progress']],
   [exportCmd, ['export']],
+  [report, ['report']],
   [importCmd, ['import']],
   [family, ['family']],
   [config, ['config']],

@@ -12,6 +12,7 @@ export const usesLibrary = false;
 export interface ProgressOptions {
   days?: string;
   json?: boolean;
+  calendar?: string | boolean;
 }
 
 export function seriesDays(raw: string | undefined): number {
@@ -25,7 +26,10 @@ export async function run(o: ProgressOptions, app: App): Promise<void> {
   const days = seriesDays(o.days);
   const profile = await app.requireProfile();
   const { report, history } = readProgress(app, profile, { seriesDays: days });
-  if (o.json) app.out(JSON.stringify(report, null, 2));
+  if (o.calendar !== undefined) {
+    const { calendarMonths, printCalendar } = await import('../progress-calendar.js');
+    printCalendar(app, profile, history, calendarMonths(o.calendar), o.json ?? false);
+  } else if (o.json) app.out(JSON.stringify(report, null, 2));
   else app.out(renderProgress(report, app.theme, screenWidth(app.io)));
   syncMilestones(app, { history });
 }
