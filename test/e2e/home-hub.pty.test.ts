@@ -58,6 +58,9 @@ describe('the home menu as a hub', () => {
     await pty.answer('Which format?', `${KEY.up}${KEY.enter}`); // Back
     await pty.answer(HOME, `${down(9)}${KEY.enter}`);
     await pty.answer('Which setting would you like to change?', ESC);
+    await pty.answer(HOME, `${down(7)}${KEY.enter}`); // family and friends
+    await pty.waitFor('Start the assessment');
+    pty.type(ESC);
     await pty.answer(HOME, `${KEY.up}${KEY.enter}`);
     expect(await pty.exit()).toBe(0);
     const settings = JSON.parse(cli(home, ['config', 'list', '--json']).stdout);
