@@ -35,7 +35,7 @@ export async function journalHub(app: App, prompter: Prompter): Promise<void> {
     const id = await prompter.select({
       name: 'entry',
       field: 'entry',
-      message: 'Your journal, the last 30 days. Which entry would you like to open? (Esc goes back)',
+      message: 'Which entry would you like to open? (Esc goes back)',
       back: BACK,
       choices: [...entries.map((e) => ({ value: e.id, label: label(app, e, width) })), { value: BACK, label: 'Back' }],
     });
@@ -45,15 +45,26 @@ export async function journalHub(app: App, prompter: Prompter): Promise<void> {
 }
 
 async function openEntry(app: App, prompter: Prompter, id: string): Promise<void> {
+  // After a comparison the menu comes back without showing the entry again, so the comparison stays in view.
+  let show = true;
   for (;;) {
     const entry = app.store.entries().find((e) => e.id === id);
     if (!entry) return;
-    await (await import('./commands/journal-show.js')).run({}, app, [id]);
+    if (show) await (await import('./commands/journal-show.js')).run({}, app, [id]);
+    show = true;
     const choices = [];
     if (definitionOf(app, entry)) choices.push({ value: 'edit', label: 'Edit this entry', hint: 'your answers are filled in; Enter keeps each' });
+    const { comparePartner, showComparison } = await import('./home-compare.js');
+    const partner = comparePartner(app, entry);
+    if (partner) choices.push({ value: 'compare', label: `Compare side by side with your ${partner.first ? 'first' : 'latest'} (${partner.other.date})`, hint: 'what has changed since' });
     choices.push({ value: BACK, label: 'Back to the journal' });
     const next = await prompter.select({ name: 'entryAction', field: 'entryAction', message: 'What would you like to do with it?', back: BACK, choices });
     if (next === BACK) return;
+    if (next === 'compare' && partner) {
+      showComparison(app, entry, partner);
+      show = false;
+      continue;
+    }
     await (await import('./commands/journal-edit.js')).run({}, app, [id]);
   }
 }
