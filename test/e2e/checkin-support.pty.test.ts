@@ -52,6 +52,15 @@ describe('support after a hard check-in', () => {
     expect(entries()).toHaveLength(1);
   }, 30_000);
 
+  it('Ctrl-C at the offer keeps the check-in that was already saved', async () => {
+    const pty = startPty(['checkin', '--mood', '2', '--urge', '9', '--on-track', '--point', '1', '--note', 'hard day'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
+    await skipTriggersAndCoping(pty);
+    await pty.waitFor('Would you like urge help now?');
+    pty.type(KEY.ctrlC);
+    expect(await pty.exit()).toBe(130);
+    expect(entries().find((e) => e.kind === 'checkin')?.answers).toMatchObject({ mood: 2, urge: 9, note: 'hard day' });
+  }, 30_000);
+
   it('an easy day asks nothing more', async () => {
     const pty = startPty(['checkin', '--mood', '7', '--urge', '2', '--on-track'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
     await skipTriggersAndCoping(pty);
