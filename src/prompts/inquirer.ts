@@ -96,18 +96,26 @@ export class InquirerPrompter implements Prompter {
     return /^y/i.test(value.trim());
   }
 
-  async select(q: Question & { choices: ChoiceOption[]; default?: string }) {
-    return this.ask(() =>
-      select(
-        {
-          message: q.message,
-          default: q.default,
-          pageSize: 12,
-          choices: grouped(q.choices),
-        },
-        this.context,
-      ),
-    );
+  async select(q: Question & { choices: ChoiceOption[]; default?: string; back?: string }) {
+    const config = { message: q.message, default: q.default, pageSize: 12, choices: grouped(q.choices) };
+    if (q.back === undefined) return this.ask(() => select(config, this.context));
+    // Esc aborts the prompt through its signal; readline reports a lone Esc as the "escape" key.
+    const esc = new AbortController();
+    const onKey = (_s: unknown, key?: { name?: string }) => {
+      if (key?.name === 'escape') esc.abort();
+    };
+    const stdin = this.io.stdin;
+    try {
+      const answer = select(config, { ...this.context, signal: esc.signal });
+      stdin.on('keypress', onKey);
+      return await answer;
+    } catch (error) {
+      if (esc.signal.aborted) return q.back;
+      if (isCancel(error)) throw new CancelledError();
+      throw error;
+    } finally {
+      stdin.off('keypress', onKey);
+    }
   }
 
   async multiselect(q: Question & { choices: ChoiceOption[]; default?: string[] }) {

@@ -27,7 +27,8 @@ export interface Prompter {
   number(q: Question & { default?: number; min?: number; max?: number; integer?: boolean }): Promise<number | undefined>;
   confirm(q: Question & { default?: boolean }): Promise<boolean>;
   /** The chosen value; '' when nothing was chosen (only possible when not required). */
-  select(q: Question & { choices: ChoiceOption[]; default?: string }): Promise<string>;
+  /** At a terminal, Esc answers `back` (a menu's Back choice), so every submenu can be left with Esc. */
+  select(q: Question & { choices: ChoiceOption[]; default?: string; back?: string }): Promise<string>;
   multiselect(q: Question & { choices: ChoiceOption[]; default?: string[] }): Promise<string[]>;
   /** Longer text: inline, or in $EDITOR where the adapter supports it. */
   longtext(q: Question & { default?: string }): Promise<string | undefined>;

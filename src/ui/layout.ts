@@ -223,3 +223,14 @@ export function wrapBlock(text: string, width: number): string {
     })
     .join('\n');
 }
+
+/**
+ * Two blocks side by side, each laid out by its `render` at half the width, with a rule between; when a
+ * half would be narrower than `narrowest`, stacked one after the other at the full width instead.
+ */
+export function sideBySide(left: (width: number) => string[], right: (width: number) => string[], width: number, narrowest = 36): string[] {
+  const half = Math.floor((width - 3) / 2);
+  if (half < narrowest) return [...left(width), '', ...right(width)];
+  const [a, b] = [left(half), right(half)];
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => `${padTo(a[i] ?? '', half)} │ ${b[i] ?? ''}`.trimEnd());
+}

@@ -17,12 +17,42 @@ export function describeUrge(a: Answers): string {
   return `urge ${String(a.intensity)}/10${after}${outcome}${trigger}`;
 }
 
-/** A short line about any entry: the check-in's numbers, or a worksheet's first answer. */
+const clip = (text: string, room: number) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > room ? `${flat.slice(0, room - 1)}…` : flat;
+};
+
+type Field = WorksheetDefinition['fields'][number];
+
+/** "3 benefits of changing": a group's itemLabel, with the rest of its label's closing "(benefits of changing)". */
+function countOf(field: Field, n: number): string {
+  const item = 'itemLabel' in field && field.itemLabel ? field.itemLabel : 'item';
+  const rest = /\((\S+)\s+([^)]+)\)\s*$/.exec(field.label ?? '')?.[2];
+  return `${n} ${item}${n === 1 ? '' : 's'}${rest ? ` ${rest}` : ''}`;
+}
+
+/** The worksheet's own summary line (render.line): groups and lists counted, other answers quoted. */
+function describeByHint(def: WorksheetDefinition, answers: Answers, line: NonNullable<NonNullable<WorksheetDefinition['render']>['line']>): string {
+  const counts: string[] = [];
+  const quotes: string[] = [];
+  for (const part of line) {
+    const id = typeof part === 'string' ? part : part.field;
+    const field = def.fields.find((f) => f.id === id);
+    const value = answers[id];
+    if (!field || value === undefined || value === '') continue;
+    if (Array.isArray(value) && (field.type === 'group' || field.type === 'list')) counts.push(countOf(field, value.length));
+    else quotes.push(`${typeof part === 'string' ? '' : `${part.label}: `}${clip(formatValue(field, value), 50)}`);
+  }
+  return [counts.join(', '), ...quotes].filter((s) => s !== '').join('; ');
+}
+
+/** A short line about any entry: the check-in's numbers, the worksheet's summary line, or its first answer. */
 export function describeEntry(entry: Entry, def: WorksheetDefinition | undefined): string {
   if (entry.kind === 'checkin') return describeCheckin(entry.answers);
   if (entry.kind === 'urge') return describeUrge(entry.answers);
   if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} on track`;
   if (!def) return `${Object.keys(entry.answers).length} answers`;
+  if (def.render?.line) return describeByHint(def, entry.answers, def.render.line);
   for (const field of def.fields) {
     const value = entry.answers[field.id];
     if (value === undefined) continue;

@@ -124,6 +124,11 @@ const renderHints = z
       .strict()
       .optional()
       .describe('Render a group as a table with bars (the balance pie)'),
+    line: z
+      .array(z.union([fieldId, z.object({ field: fieldId, label: z.string().min(1) }).strict()]))
+      .min(1)
+      .optional()
+      .describe('What journal list sums an entry up with: a group or list is counted, other answers quoted (after label: when given)'),
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { fillAndSave } from '../fill.js';
 import { dayFlag, numberFlag } from '../options.js';
 import { describeCheckin } from '../../ui/summary.js';
 import { dayName, forDay } from '../checkin-wording.js';
+import { offerSupport } from '../checkin-support.js';
 
 export interface CheckinOptions {
   mood?: string;
@@ -127,4 +128,6 @@ export async function run(o: CheckinOptions, app: App): Promise<void> {
     app.say('Thank you for being honest. A lapse is something to learn from, not a verdict on you; the next day is a fresh start.');
     if (!entry.answers.learned) app.say(app.theme.dim(`When you are ready, add what you learned: fourpoint journal edit ${entry.id.slice(0, 8)} --set learned="…"`));
   }
+  // Help "now" is for a day that is still going: a back-dated check-in is a record, not a call for help.
+  if (date === today) await offerSupport(app, entry.answers);
 }

@@ -46,7 +46,7 @@ async function guide(app: App, assessed: boolean): Promise<void> {
     ...(assessed ? [{ value: 'show', label: 'Show everything as Markdown' }] : []),
     { value: 'leave', label: 'Nothing for now' },
   ];
-  const picked = await prompter.select({ name: 'step', field: 'step', message: 'What would you like to do?', choices, default: assessed ? 'plan' : 'assess', required: true });
+  const picked = await prompter.select({ name: 'step', field: 'step', message: 'What would you like to do?', choices, default: assessed ? 'plan' : 'assess', back: 'leave', required: true });
   const modules: Record<string, () => Promise<{ run(o: object, app: App): Promise<void> }>> = {
     assess: () => import('./family-assess.js'),
     plan: () => import('./family-plan.js'),

@@ -10,6 +10,9 @@ import type { Prompter } from '../../prompts/prompter.js';
 
 export interface HomeOptions {}
 
+/** A submenu's Back (and Esc): a value no worksheet id or format can be. */
+const BACK = '\u0000back';
+
 interface MenuItem {
   value: string;
   label: string;
@@ -48,12 +51,12 @@ function menu(app: App, prompter: Prompter, checkedIn: boolean): MenuItem[] {
     items.push({ value: 'draft', label: `Pick up a draft (${drafts.length})`, run: () => pickWorksheet(app, prompter, new Set(drafts.map((d) => d.worksheetId))) });
   items.push(
     { value: 'progress', label: 'My progress toward graduation', run: async () => (await import('./progress.js')).run({}, app) },
-    { value: 'journal', label: 'My journal: the last 30 days', run: async () => (await import('./journal-list.js')).run({ since: '30 days ago' }, app) },
+    { value: 'journal', label: 'My journal: the last 30 days', hint: 'open an entry to read or edit it', run: async () => (await import('../home-journal.js')).journalHub(app, prompter) },
     { value: 'export', label: 'Export my journal (Markdown, JSON or CSV)', run: () => exportJournal(app, prompter) },
     { value: 'learn', label: 'Learn about the program', run: async () => (await import('./learn.js')).run({}, app, []) },
     { value: 'family', label: 'Family and friends: plan for someone you care about', run: async () => (await import('./family-home.js')).run({}, app) },
     { value: 'profile', label: 'Update my profile', run: async () => (await import('./init.js')).run({}, app) },
-    { value: 'settings', label: 'Settings', run: async () => (await import('./config-list.js')).run({}, app) },
+    { value: 'settings', label: 'Settings', hint: 'see and change them', run: async () => (await import('../home-settings.js')).settingsHub(app, prompter) },
     { value: 'doctor', label: 'Check my data', run: async () => (await import('./doctor.js')).run({}, app) },
     { value: 'quit', label: 'Quit', run: async () => undefined },
   );
@@ -75,14 +78,19 @@ async function pickWorksheet(app: App, prompter: Prompter, only?: Set<string>): 
   const id = await prompter.select({
     name: 'worksheet',
     field: 'worksheet',
-    message: 'Which worksheet?',
+    message: 'Which worksheet? (Esc goes back)',
     default: sheets.find((s) => s.definition.id === suggestion?.worksheet)?.definition.id,
-    choices: sheets.map(({ definition: d }) => ({
-      value: d.id,
-      label: `${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
-      group: d.point ? `Point ${d.point}: ${POINT_TITLES[d.point]}` : 'Other',
-    })),
+    back: BACK,
+    choices: [
+      ...sheets.map(({ definition: d }) => ({
+        value: d.id,
+        label: `${d.title}${drafts.has(d.id) ? ' (draft waiting)' : ''}${d.id === suggestion?.worksheet ? ' (suggested)' : ''}`,
+        group: d.point ? `Point ${d.point}: ${POINT_TITLES[d.point]}` : 'Other',
+      })),
+      { value: BACK, label: 'Back', group: '' },
+    ],
   });
+  if (id === BACK) return;
   await (await import('./worksheet-fill.js')).run({}, app, [id]);
 }
 
@@ -90,13 +98,16 @@ async function exportJournal(app: App, prompter: Prompter): Promise<void> {
   const format = await prompter.select({
     name: 'format',
     field: 'format',
-    message: 'Which format?',
+    message: 'Which format? (Esc goes back)',
+    back: BACK,
     choices: [
       { value: 'md', label: 'Markdown, to read, print or share with a counsellor' },
       { value: 'json', label: 'JSON, a full backup that fourpoint import can restore' },
       { value: 'csv', label: 'CSV, check-ins for a spreadsheet' },
+      { value: BACK, label: 'Back' },
     ],
   });
+  if (format === BACK) return;
   const suggested = join(app.io.env.HOME ?? app.io.cwd, `fourpoint-journal-${app.today()}.${format}`);
   const out = await prompter.text({ name: 'out', field: 'out', message: 'Save it as', default: suggested, required: true });
   await (await import('./export.js')).run({ format, out: out ?? suggested }, app);
