@@ -139,7 +139,8 @@ describe('interactive family plan', () => {
     // Crisis guidance, with a crisis line, before the recommendation.
     const flat = out.replace(/\s+/g, ' ');
     expect(flat.indexOf(HOPELESSNESS)).toBeGreaterThan(-1);
-    expect(flat.indexOf(HOPELESSNESS)).toBeLessThan(flat.indexOf('## Recommended'));
+    expect(flat.indexOf('Recommended: ')).toBeGreaterThan(-1);
+    expect(flat.indexOf(HOPELESSNESS)).toBeLessThan(flat.indexOf('Recommended: '));
     const [entry] = JSON.parse(cli(home, ['journal', 'list', '--json']).stdout);
     expect(entry.answers).toMatchObject({ behaviour: ['kratom', 'Xanax'], safety: ['none'], hopeless: true });
 

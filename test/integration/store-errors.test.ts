@@ -76,7 +76,7 @@ describe('named file-system failures, through the built CLI', () => {
     expect(seen.stderr).not.toMatch(/something went wrong/);
     const fixed = cli(home, ['doctor', '--repair']);
     // With today's backup it is restored from there; with none, the folder is set aside. Either way the folder is kept.
-    expect(fixed.stdout + fixed.stderr).toMatch(/store\.json: (restored from \S+; the damaged file is kept at|was a folder where a file should be; moved to) \S+broken\//);
+    expect(fixed.stdout + fixed.stderr).toMatch(/store\.json: (restored from \S+;[^\n]* the damaged file is kept at|was a folder where a file should be; moved to) \S+broken\//);
     expect(cli(home, ['journal', 'list', '--json']).code).toBe(0);
   });
 
