@@ -1,6 +1,8 @@
 // An edit keeps every answer exactly as it was unless the person changes it: Enter through every question
 // of an update or a journal edit saves the same answers, skipped ones (cursor on "Skip") included.
 // The entries are built from the shipped definitions, one answer of each kind of field.
+import { needsSupport } from '../../src/cli/checkin-support.js';
+import type { Answers } from '../../src/domain/entry.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -97,6 +99,11 @@ describe('Enter through an edit changes nothing', () => {
     const pty = startPty(['checkin'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
     await pty.waitFor('Update that check-in');
     await enterThrough(pty, /Updated your check-in/);
+    // A hard day's check-in (a low mood, a strong urge or a lapse) offers urge help after saving; Enter declines.
+    if (needsSupport(answers as Answers)) {
+      await pty.waitFor('Would you like urge help now?');
+      pty.type(KEY.enter);
+    }
     expect(await pty.exit()).toBe(0);
     expect(show('c0c0c0c0').answers).toEqual(before.answers);
   }, 60_000);
