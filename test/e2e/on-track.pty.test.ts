@@ -22,6 +22,8 @@ describe('on track or not, at a terminal', () => {
     await pty.answer('What did you learn', KEY.enter);
     await skipTriggersAndCoping(pty);
     await pty.waitFor('Saved');
+    // After a lapse, the person's contacts and an offer of urge help; Enter declines it.
+    await pty.answer('Would you like urge help now?', KEY.enter);
     expect(await pty.exit()).toBe(0);
     const [entry] = JSON.parse(cli(home, ['journal', 'list', '--json']).stdout);
     expect(entry.answers.onTrack).toBe(false);
