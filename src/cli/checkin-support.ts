@@ -1,8 +1,8 @@
 // After a hard day's check-in (a lapse, a strong urge, a low mood): the person's own contacts, and an
 // offer of urge help. At a terminal it is a question; otherwise one line naming the command.
 import type { Answers } from '../domain/entry.js';
-import { safeLine } from '../ui/safe-text.js';
 import type { App } from './context.js';
+import { contactLine } from './urge-plan.js';
 
 /** A lapse, an urge of 7 or more, or a mood of 3 or less: the day may be a hard one. */
 export function needsSupport(answers: Answers): boolean {
@@ -13,7 +13,7 @@ export function needsSupport(answers: Answers): boolean {
 export function contactLines(app: App): string[] {
   const contacts = app.store.profile()?.supportContacts ?? [];
   if (contacts.length === 0) return [app.theme.dim('  No one saved yet. Add someone you trust with: fourpoint init')];
-  return contacts.map((c) => safeLine(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`));
+  return contacts.map(contactLine);
 }
 
 export async function offerSupport(app: App, answers: Answers): Promise<void> {

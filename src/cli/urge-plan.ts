@@ -2,6 +2,7 @@
 // contacts and meeting, their DEADS plan (or DEADS itself) and their coping statements.
 import { safeLine } from '../ui/safe-text.js';
 import type { Entry } from '../domain/entry.js';
+import type { Profile } from '../domain/profile.js';
 import { plainLine } from '../domain/status.js';
 import { DEADS_REMINDER, EMERGENCY, WITHDRAWAL } from '../ui/urge-text.js';
 import type { App } from './context.js';
@@ -16,6 +17,11 @@ const DEADS: [string, string][] = [
   ['distract', 'Distract'],
   ['substitute', 'Substitute'],
 ];
+
+/** One support contact as a line ("  Sam: 555 0101 (evenings)"), control characters shown, never sent. */
+export function contactLine(c: Profile['supportContacts'][number]): string {
+  return safeLine(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`);
+}
 
 export function planLines(plan: Entry): string[] {
   const lines: string[] = [];
@@ -40,7 +46,7 @@ export function showHelpNow(app: App, write: (s: string) => void): void {
   const contacts = profile?.supportContacts ?? [];
   write(`\n${t.heading('People you can reach')}`);
   if (contacts.length === 0) write(`  ${t.dim('None saved yet. Add someone you trust with: fourpoint init')}`);
-  for (const c of contacts) write(safeLine(`  ${c.name}${c.phone ? `: ${c.phone}` : ''}${c.note ? ` (${c.note})` : ''}`));
+  for (const c of contacts) write(contactLine(c));
   if (profile?.meeting) write(safeLine(`  My meeting: ${plainLine(profile.meeting)}`));
   const card = app.store.latest((e) => e.worksheet?.id === 'coping-statements');
   if (card && statements(card).length > 0) {

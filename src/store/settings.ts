@@ -1,8 +1,10 @@
 // Settings: small, not health data, kept in <data-dir>/settings.json (mode 0600).
-// Commands that only read a setting use readSettings(), which parses the file without loading conf.
+// Commands that only read a setting use readSettings(), which parses the file and loads nothing more.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
+import { ensureDir, readIfExists, writeAtomic } from './files.js';
+import { withLock } from './lock.js';
 import { storeFiles } from './paths.js';
 import { KEY_FILE } from './encrypted-files.js';
 import type { EncryptionContext } from './encryption.js';
@@ -82,8 +84,6 @@ export function readSettings(dataDir: string): Settings {
  * Not conf's set, a read-modify-write with no lock, which lost 11 of 80 settings written at once.
  */
 export async function writeSetting(dataDir: string, key: string, value: SettingValue): Promise<void> {
-  // Loaded here, not at the top: status and every start-up read settings, and only config set writes them.
-  const [{ ensureDir, readIfExists, writeAtomic }, { withLock }] = await Promise.all([import('./files.js'), import('./lock.js')]);
   const file = join(dataDir, storeFiles.settings);
   ensureDir(dataDir);
   withLock(dataDir, () => {
