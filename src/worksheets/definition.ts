@@ -109,18 +109,23 @@ export const fieldSchema = z.discriminatedUnion('type', [
   groupField,
 ]);
 
+const showBefore = fieldId
+  .optional()
+  .describe('At a terminal, the table so far is shown before this field is asked (the CBA\'s boxes before its conclusion)');
+
 const renderHints = z
   .object({
     grid: z
       .object({
         columns: z.array(z.string()).min(1),
         rows: z.array(z.object({ label: z.string(), cells: z.array(fieldId) }).strict()).min(1),
+        showBefore: showBefore,
       })
       .strict()
       .optional()
       .describe('Render these fields as a table (the CBA as 2 by 2)'),
     bars: z
-      .object({ field: fieldId, label: fieldId, value: fieldId, target: fieldId.optional(), max: z.number().positive() })
+      .object({ field: fieldId, label: fieldId, value: fieldId, target: fieldId.optional(), max: z.number().positive(), showBefore: showBefore })
       .strict()
       .optional()
       .describe('Render a group as a table with bars (the balance pie)'),

@@ -26,6 +26,14 @@ export interface RunContext {
    * called after each row too, with that field's id as `inProgress` (its rows so far are in answers).
    */
   onAnswer?: (answers: Answers, inProgress?: string) => void;
+  /**
+   * Lays answers out for reading at a terminal: all of them, or only `fields`. Called with a render hint's
+   * fields before the question it names in showBefore (the CBA's four boxes before its conclusion), and
+   * with `sofar` before the first question.
+   */
+  show?: (answers: Answers, fields?: readonly string[]) => void;
+  /** Answers given before this run that the person should see first: a draft picked up again. */
+  sofar?: Answers;
 }
 
 /** Typed by a person to clear an answer that has an earlier one as its default. */
@@ -40,12 +48,16 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
   await checkPreset(def, preset);
   const answers: Answers = {};
   if (def.intro && prompter.interactive) prompter.say(reflow(def.intro.trim()));
+  const show = prompter.interactive ? ctx.show : undefined;
+  if (show && ctx.sofar && Object.keys(ctx.sofar).length > 0) show(ctx.sofar);
   for (const field of def.fields) {
     if (!whenMatches(field.when, answers)) continue;
     if (preset[field.id] !== undefined) {
       answers[field.id] = preset[field.id]!;
       continue;
     }
+    const table = show ? tableBefore(def, field.id) : undefined;
+    if (table && table.some((id) => answers[id] !== undefined)) show!(answers, table);
     const onRows = (rows: AnswerValue[]) => ctx.onAnswer?.({ ...answers, [field.id]: rows }, field.id);
     const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id], ctx.defaults !== undefined, onRows);
     if (!isEmptyAnswer(value)) answers[field.id] = value!;
@@ -56,6 +68,14 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
   const problems = dateRuleProblems(def.fields, valid, ctx.today, ctx.defaults);
   if (problems.length > 0) throw new UsageError(problems.join('; '));
   return valid;
+}
+
+/** The fields a render hint draws as one table, when the hint asks to be shown before `fieldId`. */
+function tableBefore(def: WorksheetDefinition, fieldId: string): string[] | undefined {
+  const { grid, bars } = def.render ?? {};
+  if (grid?.showBefore === fieldId) return grid.rows.flatMap((r) => r.cells);
+  if (bars?.showBefore === fieldId) return [bars.field];
+  return undefined;
 }
 
 /**
