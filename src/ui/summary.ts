@@ -50,7 +50,8 @@ function describeByHint(def: WorksheetDefinition, answers: Answers, line: NonNul
 export function describeEntry(entry: Entry, def: WorksheetDefinition | undefined): string {
   if (entry.kind === 'checkin') return describeCheckin(entry.answers);
   if (entry.kind === 'urge') return describeUrge(entry.answers);
-  if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} on track`;
+  // Worded as the milestone itself is (milestoneSentence): days with no lapse recorded, not "on track".
+  if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} with no lapse recorded`;
   if (!def) return `${Object.keys(entry.answers).length} answers`;
   if (def.render?.line) return describeByHint(def, entry.answers, def.render.line);
   for (const field of def.fields) {
