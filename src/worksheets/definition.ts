@@ -62,7 +62,14 @@ const multichoiceField = z
   })
   .strict();
 const listField = z
-  .object({ ...base, type: z.literal('list'), default: z.array(z.string()).optional(), min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() })
+  .object({
+    ...base,
+    type: z.literal('list'),
+    default: z.array(z.string()).optional(),
+    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().positive().optional(),
+    itemLabel: z.string().optional().describe('What one item is called, such as "step": journal list counts them by it'),
+  })
   .strict();
 const dateField = z
   .object({
