@@ -100,6 +100,10 @@ const groupField = z
     min: z.number().int().nonnegative().optional(),
     max: z.number().int().positive().optional(),
     itemLabel: z.string().optional().describe('What one row is called, such as "value" or "option"'),
+    pick: z
+      .boolean()
+      .default(false)
+      .describe('Rows are picked once each: at a terminal their first field (a choice) is a checklist, then the rest is asked for each; a first answer given twice is refused'),
   })
   .strict();
 

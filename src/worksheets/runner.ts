@@ -10,6 +10,7 @@ import { fillTemplate, reflow, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
+import { askPickedRows, duplicateRows, pickField, type AskSub } from './pick-rows.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 
 export interface RunContext {
@@ -98,6 +99,9 @@ async function checkPreset(def: WorksheetDefinition, preset: Answers): Promise<v
   if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see its fields: fourpoint worksheet show ${def.id}`);
   for (const field of def.fields) {
     const value = preset[field.id];
+    const twice = duplicateRows(field, value);
+    if (twice.length > 0)
+      throw new UsageError(`${field.id}: ${twice.map((v) => `"${v}"`).join(', ')} given more than once; each ${field.type === 'group' ? (field.itemLabel ?? 'row') : 'row'} can be given once`);
     if (value === undefined || quickFieldValue(field, value) !== undefined) continue;
     const { fieldValueSchema, formatIssues } = await import('./answers.js');
     const result = fieldValueSchema(field).safeParse(value);
@@ -224,7 +228,14 @@ async function askField(
           }),
         );
       });
-    case 'group':
+    case 'group': {
+      const first = pickField(field);
+      // Rows saved before picking was a rule may repeat an area: those are gone through row by row, so none is lost.
+      if (first && prompter.interactive && duplicateRows(field, prior).length === 0) {
+        if (field.help) prompter.say(`  ${templated(field.help, ctx)}`);
+        const askSub: AskSub = (sub, subPath, subPrior) => askField(sub, subPath, top, prompter, ctx, subPrior, subPrior !== undefined);
+        return askPickedRows(field, first, path, prompter, prior, (t) => templated(t, ctx), askSub, onRows);
+      }
       // The rows' own questions ("Item") do not say which group they belong to, so the group's question comes first.
       if (prompter.interactive) prompter.say(field.help ? `${base.message}\n  ${templated(field.help, ctx)}` : base.message);
       return askRows(field, onRows, async (i) => {
@@ -244,6 +255,7 @@ async function askField(
         }
         return row;
       });
+    }
   }
 }
 
