@@ -4,6 +4,7 @@
 // repeated first answer is refused (duplicateRows) rather than rated twice.
 import type { Answers, AnswerValue } from '../domain/entry.js';
 import { isRecord } from '../domain/records.js';
+import { askLines } from '../prompts/lines.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { choiceLabel, choiceValue } from './choices.js';
@@ -93,21 +94,16 @@ export async function askPickedRows(
 
 /** Items of one's own, one a line until an empty line; one already on the list is refused, not added twice. */
 async function ownItems(field: Group, first: Choice, path: string, prompter: Prompter, picked: string[], before: string[], labelOf: (t: string) => string): Promise<string[]> {
-  const own: string[] = [];
   // A choice typed out (not ticked) counts as that choice, so it is stored as ticking it would store it.
   const listed = new Map(first.choices.flatMap((c) => [[key(choiceValue(c)), choiceValue(c)], [key(labelOf(choiceLabel(c))), choiceValue(c)]] as const));
   const asStored = (v: string) => listed.get(key(v)) ?? v;
-  const problem = (v: string) => ([...picked, ...own].some((x) => key(x) === key(asStored(v))) ? 'That one is on your list already.' : true);
-  for (let i = 0; ; i++) {
-    const text = await prompter.text({
-      name: `${path}.${first.id}.other.${i}`,
-      field: field.id,
-      message: `Another ${field.itemLabel ?? 'one'} of your own? (one a line; an empty line when done)`,
-      // One kept from last time is offered again; typing - drops it.
-      default: before[i],
-      validate: (v) => (v.trim() === '-' ? true : problem(v)),
-    });
-    if (text === undefined) return own;
-    if (text !== '-') own.push(asStored(text));
-  }
+  const own = await askLines(prompter, {
+    name: `${path}.${first.id}.other`,
+    field: field.id,
+    message: `Another ${field.itemLabel ?? 'one'} of your own?`,
+    // Ones kept from last time are offered again; typing - drops one.
+    defaults: before,
+    validate: (v, sofar) => ([...picked, ...sofar.map(asStored)].some((x) => key(x) === key(asStored(v))) ? 'That one is on your list already.' : true),
+  });
+  return own.map(asStored);
 }

@@ -10,6 +10,7 @@ import { fillTemplate, reflow, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
+import { askLines, listHint } from '../prompts/lines.js';
 import { askPickedRows, duplicateRows, pickField, type AskSub } from './pick-rows.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 
@@ -200,29 +201,26 @@ async function askField(
         // Earlier answers that are not among the choices are offered here, so revisiting never drops them.
         const leftover = before?.filter((v) => !unique.includes(v)) ?? [];
         const needOne = field.required && chosen.length === 0;
-        const extra = await prompter.text({
+        const extra = await askLines(prompter, {
           ...base,
           name: `${path}.other`,
-          // Never "Enter for none" when an answer is still needed: that would contradict the check that follows.
-          message: unique.length === 0 ? `${base.message} (separate with commas)` : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words (separate with commas)' : 'Anything else? (separate with commas, Enter for none)',
-          required: needOne,
-          // Commas alone are no answer: caught here, rather than by the check after the last question.
-          validate: needOne ? (v) => (v.split(',').some((x) => x.trim() !== '') ? true : 'Please type at least one answer, such as a word or two.') : undefined,
-          default: leftover.length > 0 ? leftover.join(', ') : undefined,
+          // Never "Enter to finish" when an answer is still needed: that would contradict the check that follows.
+          message: unique.length === 0 ? base.message : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words' : 'Anything else?',
+          min: needOne ? 1 : 0,
+          defaults: leftover,
         });
-        if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));
+        chosen.push(...extra);
       }
       return [...new Set(chosen)];
     }
     case 'list':
       return askRows(field, onRows, async (i) => {
-        const first = i === 0;
         const itemPrior = Array.isArray(prior) ? str(prior[i]) : undefined;
         return clearable(
           await prompter.text({
             ...base,
             name: `${path}.${i}`,
-            message: first ? base.message : `${base.message} (another, or Enter to finish)`,
+            message: `${base.message} (${listHint(i, i < (field.min ?? 0))})`,
             required: i < (field.min ?? 0),
             default: itemPrior,
           }),
@@ -242,7 +240,7 @@ async function askField(
         const rowPrior = Array.isArray(prior) && isRecord<AnswerValue>(prior[i]) ? prior[i] : undefined;
         const row: Answers = {};
         const noun = field.itemLabel ?? 'item';
-        if (prompter.interactive) prompter.say(`  ${capitalise(noun)} ${i + 1}${i >= (field.min ?? 0) ? ' (leave the first answer empty to finish)' : ''}`);
+        if (prompter.interactive) prompter.say(`  ${capitalise(noun)} ${i + 1}${i >= (field.min ?? 0) ? ` (${rowsEndHint(field.fields[0])})` : ''}`);
         for (const [j, sub] of field.fields.entries()) {
           if (!whenMatches(sub.when, row)) continue;
           const subRequired = j === 0 ? i < (field.min ?? 0) : sub.required;
@@ -268,6 +266,11 @@ async function askRows<T extends AnswerValue>(field: { max?: number }, onRows: (
     onRows?.([...rows]);
   }
   return rows;
+}
+
+/** How a row that may be left out is declined: its first question left empty, or Skip where it is a choice. */
+function rowsEndHint(first: LeafField | undefined): string {
+  return first?.type === 'choice' ? 'another, or choose Skip to finish' : listHint(1, false);
 }
 
 function priorSummary(field: Field | LeafField, prior: AnswerValue[]): string {

@@ -27,7 +27,7 @@ it('asks each group under its own question, row by row, and saves the rows', asy
     await pty.waitFor('Short or long term');
     pty.type(`${KEY.down}${KEY.enter}`); // long
     await pty.answer('How much it matters', `8${KEY.enter}`);
-    await pty.waitFor('(leave the first answer empty to finish)');
+    await pty.waitFor('(another, or Enter to finish)');
     await pty.answer('Item', KEY.enter); // no second row
   }
   await pty.answer('How else could you get the benefits', `a long bath${KEY.enter}`);
