@@ -1,7 +1,8 @@
 // The CBA as a person fills it at a terminal: the four boxes are drawn before the decision question, the
 // saved entry is shown after saving, and a draft picked up again shows its answers first. The labels
 // looked for (the grid's columns and rows, the decision question) come from the shipped definition.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import stringWidth from 'string-width';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDefinition } from '../../src/worksheets/loader.js';
@@ -85,5 +86,30 @@ describe('the CBA at a terminal', () => {
     expect(shown.slice(0, shown.indexOf('Item'))).toContain(ITEMS[boxes[0]!]!);
     second.type(KEY.ctrlC);
     expect(await second.exit()).toBe(130);
+  });
+
+  it('at 60 columns, hostile text in the boxes reaches the screen made safe and within the width', async () => {
+    // The boxes come from an answers file; only the decision is asked at the terminal, after them.
+    const hostile = '\u001b[31mRED\u0007 | **bold** `tick` ' + 'longwordwithoutanybreak'.repeat(4) + ' 😀 中文';
+    const row = (item: string) => [{ item, term: 'short', importance: 5 }];
+    const answers = Object.fromEntries(boxes.map((id) => [id, row(id === boxes[0] ? hostile : ITEMS[id]!)]));
+    writeFileSync(join(home, 'boxes.json'), JSON.stringify(answers));
+    const pty = startPty(['cba', '--answers', join(home, 'boxes.json')], { FOURPOINT_HOME: home, NO_COLOR: '1' }, { cols: 60, rows: 80 });
+    // The questions wrap at 60 columns: their first words are looked for.
+    await pty.answer(opening(cba.fields.find((f) => f.type === 'list')!.label).slice(0, 24), KEY.enter);
+    await pty.waitFor(opening(decision.label).slice(0, 24));
+    pty.type(`Stop.${KEY.enter}`);
+    await pty.waitFor('Saved');
+    expect(await pty.exit()).toBe(0);
+    const raw = pty.raw();
+    expect(raw).not.toContain('\u0007');
+    expect(raw).not.toContain('\u001b[31m');
+    // The boxes, as a table or (a word too long for one at 60 columns) stacked under their row labels.
+    const out = pty.output();
+    const boxesShown = out.slice(out.indexOf('Your answers so far'), out.indexOf('? Looking'));
+    const lines = boxesShown.split(/\r?\n/).map((l) => l.slice(l.lastIndexOf('\r') + 1));
+    expect(lines.filter((l) => stringWidth(l) > 60)).toEqual([]);
+    for (const r of grid.rows) expect(boxesShown).toContain(r.label);
+    expect(boxesShown).toContain('\\e[31mRED\\a');
   });
 });
