@@ -90,4 +90,35 @@ describe('the Balance Pie at a terminal', () => {
     const [latest] = JSON.parse(cli(home, ['worksheet', 'history', 'pie', '--json']).stdout) as Entry[];
     expect(latest!.answers.areas).toEqual(answers.areas);
   });
+
+  it('Ctrl-C after rating one area keeps it as a draft; picking it up ticks that area and offers its rating', async () => {
+    const first = startPty(['pie'], { FOURPOINT_HOME: home, NO_COLOR: '1' }, { cols: 100, rows: 60 });
+    await first.waitFor(choices.at(-1)!);
+    first.type(`${KEY.space}${KEY.down}${KEY.space}${KEY.enter}`);
+    await first.answer(/of your own\?[^\n]*$/, KEY.enter);
+    await first.answer(opening(ratingField!.label), `6${KEY.enter}`);
+    await first.answer('Where would you like it', `9${KEY.enter}`);
+    await first.waitFor(choices[1]!);
+    first.type(KEY.ctrlC);
+    expect(await first.exit()).toBe(130);
+    const [draft] = JSON.parse(cli(home, ['worksheet', 'drafts', '--json']).stdout);
+    expect(draft.answers[group.id]).toEqual([{ area: choices[0], rating: 6, target: 9 }]);
+
+    const second = startPty(['pie'], { FOURPOINT_HOME: home, NO_COLOR: '1' }, { cols: 100, rows: 60 });
+    await second.answer('Pick up where you left off', KEY.enter);
+    await second.waitFor('Your answers so far');
+    await second.waitFor(`◉ ${choices[0]}`);
+    second.type(`${KEY.down}${KEY.space}${KEY.enter}`); // the second area again
+    await second.answer(/of your own\?[^\n]*$/, KEY.enter);
+    await second.answer(opening(ratingField!.label), KEY.enter); // 6, kept
+    await second.answer('Where would you like it', KEY.enter); // 9, kept
+    await second.answer(opening(ratingField!.label), `2${KEY.enter}`);
+    await second.answer('Where would you like it', KEY.enter);
+    await second.answer('Which one or two areas', KEY.enter);
+    await second.answer('first step', KEY.enter);
+    await second.waitFor('Saved');
+    expect(await second.exit()).toBe(0);
+    const [entry] = JSON.parse(cli(home, ['worksheet', 'history', 'pie', '--json']).stdout) as Entry[];
+    expect(entry!.answers[group.id]).toEqual([{ area: choices[0], rating: 6, target: 9 }, { area: choices[1], rating: 2 }]);
+  });
 });
