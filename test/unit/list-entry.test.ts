@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askLines, listHint } from '../../src/prompts/lines.js';
 import type { ChoiceOption, Prompter, Question } from '../../src/prompts/prompter.js';
+import { definitionSchema } from '../../src/worksheets/definition.js';
 import { builtinDir, checkDefinition } from '../../src/worksheets/loader.js';
 import { runWorksheet } from '../../src/worksheets/runner.js';
 import { ROOT } from '../helpers/cli.js';
@@ -78,6 +79,17 @@ describe('lists, typed one way everywhere', () => {
       }
     },
   );
+
+  it('rows that start with a choice say "choose Skip", never "leave the first answer empty"', async () => {
+    const def = definitionSchema.parse({
+      id: 'rows', version: 1, title: 'Rows', point: 4, summary: 'S',
+      fields: [{ id: 'people', type: 'group', label: 'Who?', itemLabel: 'person', max: 2, fields: [{ id: 'who', type: 'choice', label: 'Who', choices: ['a', 'b'] }, { id: 'how', type: 'text', label: 'How' }] }],
+    });
+    const person = new OneItemPerson();
+    await runWorksheet(def, person, { today: '2026-11-23' });
+    expect(person.asked).toContain('  Person 1 (another, or choose Skip to finish)');
+    expect(person.asked.join('\n')).not.toMatch(/leave the first answer empty|Enter to finish/);
+  });
 
   it('the hint says whether an empty line may finish yet', () => {
     expect([listHint(0, true), listHint(0, false), listHint(1, true), listHint(1, false)]).toEqual([
