@@ -5,6 +5,7 @@ import { CancelledError } from '../errors.js';
 import type { Prompter } from '../prompts/prompter.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
 import { runWorksheet, type RunContext } from '../worksheets/runner.js';
+import { showAnswers } from './answers-screen.js';
 import type { App } from './context.js';
 
 export interface FillRequest {
@@ -22,6 +23,8 @@ export interface FillRequest {
   replace?: Entry;
   /** The command that picks a draft up again (said when the person stops). */
   resumeWith?: string;
+  /** A draft's answers, picked up again: shown at a terminal before the first question. */
+  sofar?: Answers;
 }
 
 /** Earlier free-text answers to remembered multichoice fields, most recent first. */
@@ -52,6 +55,8 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     defaults: prompter.interactive ? (base ?? req.defaults) : undefined,
     // The entry being updated counts as the most recent, so its own free-text answers stay on offer (and ticked).
     remembered: rememberedAnswers(def, [...recent.filter((e) => e.id !== req.replace?.id), ...(req.replace ? [req.replace] : [])]),
+    show: (answers, fields) => showAnswers(app, def, answers, fields, 'Your answers so far'),
+    sofar: req.sofar,
   };
   let kept = 0;
   if (req.drafts && prompter.interactive) {

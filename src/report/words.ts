@@ -47,7 +47,8 @@ export function glanceRows(m: ReportModel): [string, string][] {
   const p = m.progress;
   const counted = m.counts['on-track'] + m.counts.lapse + m.counts.none;
   return [
-    ['Days on track now', `${plural(p.onTrack.days, 'day')}${p.onTrack.days > 0 ? ` since ${p.onTrack.since}` : ''}`],
+    // Counted as the progress screen counts them: the first day is day 1 ("12 days, counted from" its first).
+    ['Days on track now', `${plural(p.onTrack.days, 'day')}${p.onTrack.days > 0 ? `, counted from ${p.onTrack.since}` : ''}`],
     ['Longest run', plural(p.onTrack.longest, 'day')],
     ['Days in this period', `${plural(m.counts['on-track'], 'day')} on track, ${plural(m.counts.lapse, 'lapse day')}, ${plural(m.counts.none, 'day')} with no check-in (of ${counted})`],
     ['Urge, last 7 days', `${fmt(p.urges.last7)} (the 30 days before: ${fmt(p.urges.previous30)})`],

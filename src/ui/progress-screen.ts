@@ -19,7 +19,9 @@ const note = (text: string, t: Theme, w: number) => wrap(text, w, { first: LABEL
 
 function onTrackLines(r: ProgressReport, t: Theme, w: number): string[] {
   const o = r.onTrack;
-  const lines = wrapPieces([`${t.heading(plural(o.days, 'day'))}${o.days > 0 ? ` since ${o.since}` : ''}`, `longest run ${plural(o.longest, 'day')}`], w, { first: '  On track     ', indent: LABEL });
+  // Days are counted as the header counts them: the first day is day 1, so "today is day 32" and "32 days,
+  // counted from" the same start agree (a count "since" it read as one day fewer).
+  const lines = wrapPieces([`${t.heading(plural(o.days, 'day'))}${o.days > 0 ? `, counted from ${o.since}` : ''}`, `longest run ${plural(o.longest, 'day')}`], w, { first: '  On track     ', indent: LABEL });
   const kept = 'Your longest run and all your work still count.';
   if (o.lastLapse && o.days === 0) lines.push(...wrap(`A lapse today: a new run starts tomorrow. ${kept}`, w, { first: LABEL, indent: LABEL }));
   else if (o.lastLapse) lines.push(...note(`A lapse on ${o.lastLapse} began a new run. ${kept}`, t, w));
@@ -89,7 +91,7 @@ export function renderProgress(r: ProgressReport, t: Theme, w = PIPE_WIDTH): str
   const g = r.graduation;
   const s = r.suggestion;
   const lines = [
-    ...wrapPieces([t.heading('Your progress'), t.heading(`started ${r.startDate}, ${plural(r.daysSinceStart, 'day')} ago`)], w, { indent: '' }),
+    ...wrapPieces([t.heading('Your progress'), t.heading(r.today < r.startDate ? `starting ${r.startDate}` : `started ${r.startDate}, today is day ${r.daysSinceStart + 1}`)], w, { indent: '' }),
     '',
     ...onTrackLines(r, t, w),
     '',

@@ -24,14 +24,34 @@ const clip = (text: string, room: number) => {
 
 type Field = WorksheetDefinition['fields'][number];
 
-/** "3 benefits of changing": a group's itemLabel, with the rest of its label's closing "(benefits of changing)". */
-function countOf(field: Field, n: number): string {
-  const item = 'itemLabel' in field && field.itemLabel ? field.itemLabel : 'item';
-  const rest = /\((\S+)\s+([^)]+)\)\s*$/.exec(field.label ?? '')?.[2];
-  return `${n} ${item}${n === 1 ? '' : 's'}${rest ? ` ${rest}` : ''}`;
+const IRREGULAR: Record<string, string> = { person: 'people', child: 'children' };
+
+/** The plural of a noun phrase: "step" → "steps", "way to delay" → "ways to delay", "person" → "people". */
+export function pluralOf(noun: string): string {
+  const words = noun.split(' ');
+  // "way to delay", "person to call": the head noun comes first; otherwise ("warning sign") last.
+  const at = words.findIndex((w, i) => i > 0 && (w === 'to' || w === 'of')) > 0 ? 0 : words.length - 1;
+  const w = words[at]!;
+  words[at] = IRREGULAR[w] ?? (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+  return words.join(' ');
 }
 
-/** The worksheet's own summary line (render.line): groups and lists counted, other answers quoted. */
+/**
+ * "3 benefits of changing": a group's or list's itemLabel, counted, with the rest of the label's closing
+ * "(benefits of changing)" when those brackets start with the same noun.
+ */
+function countOf(field: Field, n: number): string {
+  const item = 'itemLabel' in field && field.itemLabel ? field.itemLabel : 'item';
+  const many = pluralOf(item);
+  const bracket = /\((\S+)\s+([^)]+)\)\s*$/.exec(field.label ?? '');
+  const rest = bracket && bracket[1]!.toLowerCase() === many.toLowerCase() ? bracket[2] : undefined;
+  return `${n} ${n === 1 ? item : many}${rest ? ` ${rest}` : ''}`;
+}
+
+/**
+ * The worksheet's own summary line (render.line): groups and lists named alone are counted, anything given
+ * a label is quoted after it (a labelled list as its items).
+ */
 function describeByHint(def: WorksheetDefinition, answers: Answers, line: NonNullable<NonNullable<WorksheetDefinition['render']>['line']>): string {
   const counts: string[] = [];
   const quotes: string[] = [];
@@ -39,9 +59,9 @@ function describeByHint(def: WorksheetDefinition, answers: Answers, line: NonNul
     const id = typeof part === 'string' ? part : part.field;
     const field = def.fields.find((f) => f.id === id);
     const value = answers[id];
-    if (!field || value === undefined || value === '') continue;
-    if (Array.isArray(value) && (field.type === 'group' || field.type === 'list')) counts.push(countOf(field, value.length));
-    else quotes.push(`${typeof part === 'string' ? '' : `${part.label}: `}${clip(formatValue(field, value), 50)}`);
+    if (!field || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (typeof part === 'string' && Array.isArray(value) && (field.type === 'group' || field.type === 'list')) counts.push(countOf(field, value.length));
+    else if (field.type !== 'group') quotes.push(`${typeof part === 'string' ? '' : `${part.label}: `}${clip(Array.isArray(value) ? value.map(String).join(', ') : formatValue(field, value), 50)}`);
   }
   return [counts.join(', '), ...quotes].filter((s) => s !== '').join('; ');
 }
@@ -50,13 +70,14 @@ function describeByHint(def: WorksheetDefinition, answers: Answers, line: NonNul
 export function describeEntry(entry: Entry, def: WorksheetDefinition | undefined): string {
   if (entry.kind === 'checkin') return describeCheckin(entry.answers);
   if (entry.kind === 'urge') return describeUrge(entry.answers);
-  if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} on track`;
+  // Worded as the milestone itself is (milestoneSentence): days with no lapse recorded, not "on track".
+  if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} with no lapse recorded`;
   if (!def) return `${Object.keys(entry.answers).length} answers`;
   if (def.render?.line) return describeByHint(def, entry.answers, def.render.line);
   for (const field of def.fields) {
     const value = entry.answers[field.id];
     if (value === undefined) continue;
-    const text = field.type === 'group' && Array.isArray(value) ? `${value.length} ${field.itemLabel ?? 'item'}${value.length === 1 ? '' : 's'}` : formatValue(field, value);
+    const text = field.type === 'group' && Array.isArray(value) ? countOf(field, value.length) : formatValue(field, value);
     const flat = text.replace(/\s+/g, ' ');
     return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
   }

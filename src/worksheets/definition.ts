@@ -62,7 +62,14 @@ const multichoiceField = z
   })
   .strict();
 const listField = z
-  .object({ ...base, type: z.literal('list'), default: z.array(z.string()).optional(), min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() })
+  .object({
+    ...base,
+    type: z.literal('list'),
+    default: z.array(z.string()).optional(),
+    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().positive().optional(),
+    itemLabel: z.string().optional().describe('What one item is called, such as "step": journal list counts them by it'),
+  })
   .strict();
 const dateField = z
   .object({
@@ -93,6 +100,10 @@ const groupField = z
     min: z.number().int().nonnegative().optional(),
     max: z.number().int().positive().optional(),
     itemLabel: z.string().optional().describe('What one row is called, such as "value" or "option"'),
+    pick: z
+      .boolean()
+      .default(false)
+      .describe('Rows are picked once each: at a terminal their first field (a choice) is a checklist, then the rest is asked for each; a first answer given twice is refused'),
   })
   .strict();
 
@@ -109,18 +120,23 @@ export const fieldSchema = z.discriminatedUnion('type', [
   groupField,
 ]);
 
+const showBefore = fieldId
+  .optional()
+  .describe('At a terminal, the table so far is shown before this field is asked (the CBA\'s boxes before its conclusion)');
+
 const renderHints = z
   .object({
     grid: z
       .object({
         columns: z.array(z.string()).min(1),
         rows: z.array(z.object({ label: z.string(), cells: z.array(fieldId) }).strict()).min(1),
+        showBefore: showBefore,
       })
       .strict()
       .optional()
       .describe('Render these fields as a table (the CBA as 2 by 2)'),
     bars: z
-      .object({ field: fieldId, label: fieldId, value: fieldId, target: fieldId.optional(), max: z.number().positive() })
+      .object({ field: fieldId, label: fieldId, value: fieldId, target: fieldId.optional(), max: z.number().positive(), showBefore: showBefore })
       .strict()
       .optional()
       .describe('Render a group as a table with bars (the balance pie)'),

@@ -10,6 +10,8 @@ import { fillTemplate, reflow, templatedDefinition } from './template.js';
 import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
+import { askLines, listHint } from '../prompts/lines.js';
+import { askPickedRows, duplicateRows, pickField, type AskSub } from './pick-rows.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 
 export interface RunContext {
@@ -26,6 +28,14 @@ export interface RunContext {
    * called after each row too, with that field's id as `inProgress` (its rows so far are in answers).
    */
   onAnswer?: (answers: Answers, inProgress?: string) => void;
+  /**
+   * Lays answers out for reading at a terminal: all of them, or only `fields`. Called with a render hint's
+   * fields before the question it names in showBefore (the CBA's four boxes before its conclusion), and
+   * with `sofar` before the first question.
+   */
+  show?: (answers: Answers, fields?: readonly string[]) => void;
+  /** Answers given before this run that the person should see first: a draft picked up again. */
+  sofar?: Answers;
 }
 
 /** Typed by a person to clear an answer that has an earlier one as its default. */
@@ -40,12 +50,16 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
   await checkPreset(def, preset);
   const answers: Answers = {};
   if (def.intro && prompter.interactive) prompter.say(reflow(def.intro.trim()));
+  const show = prompter.interactive ? ctx.show : undefined;
+  if (show && ctx.sofar && Object.keys(ctx.sofar).length > 0) show(ctx.sofar);
   for (const field of def.fields) {
     if (!whenMatches(field.when, answers)) continue;
     if (preset[field.id] !== undefined) {
       answers[field.id] = preset[field.id]!;
       continue;
     }
+    const table = show ? tableBefore(def, field.id) : undefined;
+    if (table && table.some((id) => answers[id] !== undefined)) show!(answers, table);
     const onRows = (rows: AnswerValue[]) => ctx.onAnswer?.({ ...answers, [field.id]: rows }, field.id);
     const value = await askField(field, field.id, field.id, prompter, ctx, ctx.defaults?.[field.id], ctx.defaults !== undefined, onRows);
     if (!isEmptyAnswer(value)) answers[field.id] = value!;
@@ -56,6 +70,14 @@ export async function runWorksheet(definition: WorksheetDefinition, prompter: Pr
   const problems = dateRuleProblems(def.fields, valid, ctx.today, ctx.defaults);
   if (problems.length > 0) throw new UsageError(problems.join('; '));
   return valid;
+}
+
+/** The fields a render hint draws as one table, when the hint asks to be shown before `fieldId`. */
+function tableBefore(def: WorksheetDefinition, fieldId: string): string[] | undefined {
+  const { grid, bars } = def.render ?? {};
+  if (grid?.showBefore === fieldId) return grid.rows.flatMap((r) => r.cells);
+  if (bars?.showBefore === fieldId) return [bars.field];
+  return undefined;
 }
 
 /**
@@ -78,6 +100,9 @@ async function checkPreset(def: WorksheetDefinition, preset: Answers): Promise<v
   if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see its fields: fourpoint worksheet show ${def.id}`);
   for (const field of def.fields) {
     const value = preset[field.id];
+    const twice = duplicateRows(field, value);
+    if (twice.length > 0)
+      throw new UsageError(`${field.id}: ${twice.map((v) => `"${v}"`).join(', ')} given more than once; each ${field.type === 'group' ? (field.itemLabel ?? 'row') : 'row'} can be given once`);
     if (value === undefined || quickFieldValue(field, value) !== undefined) continue;
     const { fieldValueSchema, formatIssues } = await import('./answers.js');
     const result = fieldValueSchema(field).safeParse(value);
@@ -176,42 +201,46 @@ async function askField(
         // Earlier answers that are not among the choices are offered here, so revisiting never drops them.
         const leftover = before?.filter((v) => !unique.includes(v)) ?? [];
         const needOne = field.required && chosen.length === 0;
-        const extra = await prompter.text({
+        const extra = await askLines(prompter, {
           ...base,
           name: `${path}.other`,
-          // Never "Enter for none" when an answer is still needed: that would contradict the check that follows.
-          message: unique.length === 0 ? `${base.message} (separate with commas)` : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words (separate with commas)' : 'Anything else? (separate with commas, Enter for none)',
-          required: needOne,
-          // Commas alone are no answer: caught here, rather than by the check after the last question.
-          validate: needOne ? (v) => (v.split(',').some((x) => x.trim() !== '') ? true : 'Please type at least one answer, such as a word or two.') : undefined,
-          default: leftover.length > 0 ? leftover.join(', ') : undefined,
+          // Never "Enter to finish" when an answer is still needed: that would contradict the check that follows.
+          message: unique.length === 0 ? base.message : needOne ? 'Nothing was chosen above, and this needs an answer: type it in your own words' : 'Anything else?',
+          min: needOne ? 1 : 0,
+          defaults: leftover,
         });
-        if (extra) chosen.push(...extra.split(',').map((s) => s.trim()).filter(Boolean));
+        chosen.push(...extra);
       }
       return [...new Set(chosen)];
     }
     case 'list':
       return askRows(field, onRows, async (i) => {
-        const first = i === 0;
         const itemPrior = Array.isArray(prior) ? str(prior[i]) : undefined;
         return clearable(
           await prompter.text({
             ...base,
             name: `${path}.${i}`,
-            message: first ? base.message : `${base.message} (another, or Enter to finish)`,
+            message: `${base.message} (${listHint(i, i < (field.min ?? 0))})`,
             required: i < (field.min ?? 0),
             default: itemPrior,
           }),
         );
       });
-    case 'group':
+    case 'group': {
+      const first = pickField(field);
+      // Rows saved before picking was a rule may repeat an area: those are gone through row by row, so none is lost.
+      if (first && prompter.interactive && duplicateRows(field, prior).length === 0) {
+        if (field.help) prompter.say(`  ${templated(field.help, ctx)}`);
+        const askSub: AskSub = (sub, subPath, subPrior) => askField(sub, subPath, top, prompter, ctx, subPrior, subPrior !== undefined);
+        return askPickedRows(field, first, path, prompter, prior, (t) => templated(t, ctx), askSub, onRows);
+      }
       // The rows' own questions ("Item") do not say which group they belong to, so the group's question comes first.
       if (prompter.interactive) prompter.say(field.help ? `${base.message}\n  ${templated(field.help, ctx)}` : base.message);
       return askRows(field, onRows, async (i) => {
         const rowPrior = Array.isArray(prior) && isRecord<AnswerValue>(prior[i]) ? prior[i] : undefined;
         const row: Answers = {};
         const noun = field.itemLabel ?? 'item';
-        if (prompter.interactive) prompter.say(`  ${capitalise(noun)} ${i + 1}${i >= (field.min ?? 0) ? ' (leave the first answer empty to finish)' : ''}`);
+        if (prompter.interactive) prompter.say(`  ${capitalise(noun)} ${i + 1}${i >= (field.min ?? 0) ? ` (${rowsEndHint(field.fields[0])})` : ''}`);
         for (const [j, sub] of field.fields.entries()) {
           if (!whenMatches(sub.when, row)) continue;
           const subRequired = j === 0 ? i < (field.min ?? 0) : sub.required;
@@ -224,6 +253,7 @@ async function askField(
         }
         return row;
       });
+    }
   }
 }
 
@@ -236,6 +266,11 @@ async function askRows<T extends AnswerValue>(field: { max?: number }, onRows: (
     onRows?.([...rows]);
   }
   return rows;
+}
+
+/** How a row that may be left out is declined: its first question left empty, or Skip where it is a choice. */
+function rowsEndHint(first: LeafField | undefined): string {
+  return first?.type === 'choice' ? 'another, or choose Skip to finish' : listHint(1, false);
 }
 
 function priorSummary(field: Field | LeafField, prior: AnswerValue[]): string {

@@ -1,9 +1,16 @@
 // Definition text may name the person's own behaviour: "{behaviour}" becomes "alcohol" or "gambling and gaming".
+// It may stand for one behaviour or several, so definitions never make it a verb's subject ("What costs come
+// with {behaviour}?", not "What does {behaviour} cost you?"); test/unit/worksheet-grammar checks every text.
 import type { Profile } from '../domain/profile.js';
 import type { Choice, Field, LeafField, WorksheetDefinition } from './definition.js';
 
+/** "alcohol", "alcohol and gambling", "alcohol, gambling and gaming". */
+export function andList(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+}
+
 export function fillTemplate(text: string, profile: Profile | undefined, today?: string): string {
-  const out = text.replaceAll('{behaviour}', profile?.behaviours.join(' and ') ?? 'the behaviour');
+  const out = text.replaceAll('{behaviour}', profile && profile.behaviours.length > 0 ? andList(profile.behaviours) : 'the behaviour');
   return today ? out.replaceAll('{today}', today) : out;
 }
 

@@ -32,6 +32,7 @@ describe('support after a hard check-in', () => {
     pty.type('s');
     await pty.answer('how strong is it now', `4${KEY.enter}`);
     await pty.answer('What helped', `called Sam${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter);
     await pty.answer('Where are you now', KEY.enter);
     await pty.waitFor('Saved to your urge log');
     await pty.answer('What would you like to do?', `${KEY.up}${KEY.enter}`); // Quit

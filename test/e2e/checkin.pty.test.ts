@@ -26,9 +26,11 @@ describe.each([
     pty.type(KEY.space);
     pty.type(KEY.enter);
     await pty.answer('Anything else', `payday${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter); // one a line: an empty line ends the list
     await pty.waitFor('helped you cope');
     pty.type(KEY.enter); // none ticked
     await pty.answer('Anything else', `called Sam${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter);
     await pty.waitFor('Which point');
     pty.type(KEY.down);
     pty.type(KEY.enter); // point 2

@@ -115,7 +115,9 @@ describe.each([
     await pty.waitFor('00:01 left');
     await pty.waitFor('the time is up');
     await pty.answer('how strong is it now', `3${KEY.enter}`);
-    await pty.answer('What helped', `breathing, a walk${KEY.enter}`);
+    await pty.answer('What helped', `breathing${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', `a walk${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter);
     await pty.waitFor('Where are you now');
     pty.type(KEY.enter); // rode it out
     await pty.waitFor('Saved to your urge log');

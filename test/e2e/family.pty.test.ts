@@ -116,7 +116,9 @@ describe('interactive family plan', () => {
     await pty.waitFor(NEEDS_TEXT);
     pty.type(`,${KEY.enter}`); // a comma alone is no answer either
     await pty.waitFor('Please type at least one answer');
-    pty.type(`${KEY.backspace}kratom, Xanax${KEY.enter}`);
+    pty.type(`${KEY.backspace}kratom${KEY.enter}`); // one a line, as every list is typed
+    await pty.answer('another, or Enter', `Xanax${KEY.enter}`);
+    await pty.answer('another, or Enter', KEY.enter);
     await pty.answer('How long has it been going on', KEY.enter);
     await pty.answer('Which sounds closest', KEY.enter);
     await pty.answer('tried treatment or tried to stop', KEY.enter);

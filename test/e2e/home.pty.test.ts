@@ -31,6 +31,7 @@ describe('fourpoint (home menu)', () => {
     await pty.answer('Anything else', KEY.enter);
     await pty.answer('helped you cope', KEY.enter);
     await pty.answer('Anything else', `called Ana${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter);
     await pty.answer('Which point', KEY.enter);
     await pty.answer('One line for today', `a quiet evening${KEY.enter}`);
     await pty.waitFor('Saved');

@@ -23,6 +23,7 @@ describe('urge at a terminal', () => {
     await pty.waitFor(/Stopped after 00:1\d/);
     await pty.answer('how strong is it now', `3${KEY.enter}`);
     await pty.answer('What helped', `breathing${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter);
     await pty.answer('Where are you now', KEY.enter);
     await pty.waitFor('Saved');
     expect(await pty.exit()).toBe(0);
@@ -50,6 +51,7 @@ describe('urge at a terminal', () => {
     await again.answer('Pick up where you left off', KEY.enter);
     await again.answer('how strong is it now', `2${KEY.enter}`);
     await again.answer('What helped', `a walk${KEY.enter}`);
+    await again.answer('another, or Enter to finish', KEY.enter);
     await again.answer('Where are you now', KEY.enter);
     await again.waitFor('Saved to your urge log');
     expect(await again.exit()).toBe(0);
@@ -66,7 +68,10 @@ describe('urge at a terminal', () => {
     await pty.answer('What set it off', KEY.enter);
     await pty.waitFor('the time is up');
     await pty.answer('how strong is it now', `3${KEY.enter}`);
-    await pty.answer('What helped', `breathing, tea${KEY.enter}`);
+    // One a line, as every list is typed.
+    await pty.answer('What helped', `breathing${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', `tea${KEY.enter}`);
+    await pty.answer('another, or Enter to finish', KEY.enter);
     await pty.waitFor('Where are you now');
     pty.type(KEY.ctrlC);
     expect(await pty.exit()).toBe(130);

@@ -15,7 +15,7 @@ it('asks each group under its own question, row by row, and saves the rows', asy
   const pty = startPty(['worksheet', 'fill', 'cba'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
   const boxes = [
     ['What do you get out of gaming?', 'Benefit 1', 'it relaxes me'],
-    ['What does gaming cost you?', 'Cost 1', 'sleep'],
+    ['What costs come with gaming?', 'Cost 1', 'sleep'],
     ['What would you gain by changing?', 'Benefit 1', 'time'],
     ['What would changing cost you', 'Cost 1', 'my online friends'],
   ] as const;
@@ -27,7 +27,7 @@ it('asks each group under its own question, row by row, and saves the rows', asy
     await pty.waitFor('Short or long term');
     pty.type(`${KEY.down}${KEY.enter}`); // long
     await pty.answer('How much it matters', `8${KEY.enter}`);
-    await pty.waitFor('(leave the first answer empty to finish)');
+    await pty.waitFor('(another, or Enter to finish)');
     await pty.answer('Item', KEY.enter); // no second row
   }
   await pty.answer('How else could you get the benefits', `a long bath${KEY.enter}`);

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, removeDir, ROOT, tempDir } from '../helpers/cli.js';
 import { answersFor, shippedDefinition } from '../helpers/answers-from-definition.js';
 import { dayFromToday, writeStore } from '../helpers/fixture-store.js';
+import { pluralOf } from '../../src/ui/summary.js';
 
 const def = shippedDefinition('cost-benefit-analysis');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -35,15 +36,34 @@ describe('journal list: a CBA summed up', () => {
 });
 
 describe('journal list: every worksheet that names its summary line', () => {
-  const hinted = readdirSync(join(ROOT, 'worksheets'))
+  const shipped = [...readdirSync(join(ROOT, 'worksheets')).filter((f) => f.endsWith('.yaml')), ...readdirSync(join(ROOT, 'worksheets', 'family')).map((f) => `family/${f}`)]
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => shippedDefinition(f.replace(/\.yaml$/, '')))
-    .filter((d) => d.render?.line);
+    .map((f) => shippedDefinition(f.replace(/\.yaml$/, '')));
+  const hinted = shipped.filter((d) => d.render?.line);
+
+  it('is every kind of entry: only the check-in, the urge log and the profile are summed up by code of their own', () => {
+    expect(shipped.filter((d) => !d.render?.line).map((d) => d.kind).sort()).toEqual(['checkin', 'profile', 'urge']);
+  });
+
+  it('counts the groups and lists it names by what one item is called, never as "items"', () => {
+    const date = dayFromToday(-1);
+    writeStore(home, hinted.map((d, i) => ({ id: `counted-${String(i).padStart(6, '0')}`, kind: d.kind === 'family' ? 'family' : 'worksheet', worksheet: { id: d.id, version: d.version }, point: d.point, date, answers: answersFor(d, date) })));
+    const flat = cli(home, ['journal', 'list'], { env: { COLUMNS: '200' } }).stdout.replace(/\s+/g, ' ');
+    expect(flat).not.toMatch(/\b\d+ items?\b/);
+    for (const d of hinted)
+      for (const part of d.render!.line!) {
+        const field = typeof part === 'string' ? d.fields.find((f) => f.id === part) : undefined;
+        if (!field || (field.type !== 'list' && field.type !== 'group')) continue;
+        expect(field.itemLabel, `${d.id}.${field.id} needs an itemLabel to be counted`).toBeTruthy();
+        const n = (answersFor(d, date)[field.id] as unknown[]).length;
+        expect(flat, d.id).toContain(`${n} ${n === 1 ? field.itemLabel : pluralOf(field.itemLabel!)}`);
+      }
+  });
 
   it('shows each labelled answer after its label, and nothing as "N answers"', () => {
     expect(hinted.map((d) => d.id)).toContain('cost-benefit-analysis');
     const date = dayFromToday(-1);
-    writeStore(home, hinted.map((d, i) => ({ id: `hinted-${String(i).padStart(6, '0')}`, kind: 'worksheet', worksheet: { id: d.id, version: d.version }, point: d.point, date, answers: answersFor(d, date) })));
+    writeStore(home, hinted.map((d, i) => ({ id: `hinted-${String(i).padStart(6, '0')}`, kind: d.kind === 'family' ? 'family' : 'worksheet', worksheet: { id: d.id, version: d.version }, point: d.point, date, answers: answersFor(d, date) })));
     const r = cli(home, ['journal', 'list'], { env: { COLUMNS: '120' } });
     expect(r.code).toBe(0);
     const flat = r.stdout.replace(/\s+/g, ' ');

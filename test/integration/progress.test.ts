@@ -64,7 +64,7 @@ describe('fourpoint progress', () => {
   it('shows a screen readable through a pipe: no colour codes, ticks and words instead', () => {
     const r = ok(home, ['progress', '--days', '14']);
     expect(r.stdout).not.toContain('\u001b[');
-    expect(r.stdout).toContain('On track     5 days since');
+    expect(r.stdout).toContain('On track     5 days, counted from');
     expect(r.stdout).toContain('[✓] a DEADS plan ready for urges');
     expect(r.stdout).toContain('(14 days; · = nothing recorded)');
     expect(r.stdout).toMatch(/Next step \(point \d\): /);

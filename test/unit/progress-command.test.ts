@@ -33,7 +33,7 @@ describe('fourpoint progress (in-process)', () => {
     ]);
     expect(first.err()).not.toContain('your doing');
     expect(first.out()).toContain('no check-in yet today: fourpoint checkin');
-    expect(first.out()).toContain('On track     8 days since 2026-11-16   longest run 14 days');
+    expect(first.out()).toContain('On track     8 days, counted from 2026-11-16   longest run 14 days');
     const second = io();
     expect(await run(['progress', '--json'], second)).toBe(0);
     expect(second.err()).toBe(''); // --json output is never nudged, and nothing is announced twice

@@ -35,9 +35,9 @@ function fixture() {
 describe('progress screen', () => {
   it('renders bars, sparklines, streaks, the checklist and a next step, readable without colour', () => {
     expect(renderProgress(fixture(), makeTheme(false))).toMatchInlineSnapshot(`
-      "Your progress   started 2026-10-10, 44 days ago
+      "Your progress   started 2026-10-10, today is day 45
 
-        On track     17 days since 2026-11-07   longest run 27 days
+        On track     17 days, counted from 2026-11-07   longest run 27 days
                      A lapse on 2026-11-06 began a new run. Your longest run and all
                      your work still count.
                      next milestone: 30 days, on 2026-12-06 (in 13 days)

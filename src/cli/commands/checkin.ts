@@ -118,7 +118,7 @@ export async function run(o: CheckinOptions, app: App): Promise<void> {
     return;
   }
   // A new check-in keeps a draft while it is answered, so Ctrl-C or a closed terminal loses nothing.
-  const entry = await fillAndSave(app, { definition: forDay(definition, date, today), date, preset, replace, flagFor: (f) => FLAGS[f] ?? `--${f}`, drafts: !replace, resumeWith: 'fourpoint checkin' });
+  const entry = await fillAndSave(app, { definition: forDay(definition, date, today), date, preset, replace, flagFor: (f) => FLAGS[f] ?? `--${f}`, drafts: !replace, resumeWith: 'fourpoint checkin', sofar: draft?.answers });
   if (draft && replace) app.store.deleteDraft('daily-check-in');
   if (o.json) app.out(JSON.stringify(entry, null, 2));
   app.say(`${app.theme.good(replace ? 'Updated' : 'Saved')} your check-in for ${day === 'today' ? `today (${date})` : day}: ${describeCheckin(entry.answers)}.`);

@@ -14,6 +14,7 @@ import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import { numberFlag } from '../options.js';
 import { surf, TimerCancelled } from '../urge-timer.js';
 import { showHelpNow } from '../urge-plan.js';
+import { askLines } from '../../prompts/lines.js';
 
 export interface UrgeOptions {
   minutes?: string;
@@ -96,8 +97,7 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
     keep({ intensityAfter: after });
     let helped = o.helped?.length ? o.helped : Array.isArray(kept.coping) ? kept.coping.map(String) : [];
     if (helped.length === 0 && interactive) {
-      const text = await prompter.text({ name: 'coping', field: 'coping', message: 'What helped, if anything? (separate with commas, Enter to skip)' });
-      helped = text ? text.split(',').map((s) => s.trim()).filter(Boolean) : [];
+      helped = await askLines(prompter, { name: 'coping', field: 'coping', message: 'What helped, if anything?' });
       if (helped.length > 0) keep({ coping: helped });
     }
     const outcome =

@@ -11,6 +11,7 @@ import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import { isLapse } from '../../domain/progress/days.js';
 import { syncMilestones } from '../milestones.js';
 import type { App } from '../context.js';
+import { showEntry } from '../answers-screen.js';
 import { fillAndSave } from '../fill.js';
 import { startingPoints } from '../fill-starting-points.js';
 import { dayFlag } from '../options.js';
@@ -100,8 +101,11 @@ export async function run(o: FillOptions, app: App, args: string[]): Promise<voi
     flagFor,
     prompter,
     drafts: true,
+    sofar: resumed?.answers,
   });
   if (o.json) app.out(JSON.stringify(entry, null, 2));
+  // At a terminal the person sees what they made, laid out as journal show lays it out.
+  if (prompter.interactive) showEntry(app, definition, entry);
   app.say(`${app.theme.good('Saved')} ${definition.title} for ${date}. See your past ones with: fourpoint worksheet history ${definition.shortcut ?? definition.id}`);
   // An urge log can record a lapse (acted on it), which milestones must follow.
   if (isLapse(entry)) syncMilestones(app, { add: false });
