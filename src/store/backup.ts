@@ -5,10 +5,10 @@
 // A file with the same bytes as in the newest daily backup is a hard link to that copy, not a new
 // one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
 // place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
-import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
-import { ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
+import { FILE_MODE, ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
 import { pidAlive } from './lock.js';
 import { storeFiles } from './paths.js';
 
@@ -20,23 +20,16 @@ export const backupsDir = (dir: string) => join(dir, storeFiles.backups);
 
 /** The store files, relative to the data folder: store.json and entries/YYYY-MM.json. */
 export function storeFileNames(dir: string, options: { folders?: boolean } = {}): string[] {
-  const out: string[] = [];
   // Plain files only: a link is never followed out of the folder (doctor reports it), so never backed up or checked.
   // Doctor also asks for folders standing where a store file should be, to report and set them aside.
-  const wanted = (path: string) => isPlainFile(path) || (options.folders === true && isPlainFolder(path));
-  if (wanted(join(dir, storeFiles.main))) out.push(storeFiles.main);
+  const wanted = (kind: { isFile(): boolean; isDirectory(): boolean } | undefined) => kind?.isFile() || (options.folders === true && kind?.isDirectory());
+  const out: string[] = wanted(lstatSync(join(dir, storeFiles.main), { throwIfNoEntry: false })) ? [storeFiles.main] : [];
   const entries = join(dir, storeFiles.entriesDir);
+  // The kinds the folder listing gives, not a stat of each of hundreds of months.
   if (lstatSync(entries, { throwIfNoEntry: false })?.isDirectory())
-    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name) && wanted(join(entries, name))) out.push(`${storeFiles.entriesDir}/${name}`);
+    for (const month of readdirSync(entries, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)))
+      if (/^\d{4}-\d{2}\.json$/.test(month.name) && wanted(month)) out.push(`${storeFiles.entriesDir}/${month.name}`);
   return out;
-}
-
-function isPlainFolder(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-function isPlainFile(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Complete backups, newest first. */
@@ -103,7 +96,8 @@ export function makeBackup(dir: string, name: string, keep: Keep = () => true): 
     }
     sources[rel] = read.stamp;
   }
-  writeNew(join(partial, SOURCES), `${JSON.stringify(sources)}\n`);
+  // Not flushed: cut short by a crash, it reads as no stamps, and the next backup compares bytes instead.
+  writeFileSync(join(partial, SOURCES), `${JSON.stringify(sources)}\n`, { flag: 'wx', mode: FILE_MODE });
   return finishBackup(root, partial, target);
 }
 
