@@ -83,7 +83,7 @@ export function makeBackup(dir: string, name: string, keep: Keep = () => true): 
     const copy = previous === undefined ? undefined : join(previous, rel);
     // Every store write renames a new file into place, so the same stamp means the same bytes.
     const stamp = fileStamp(join(dir, rel));
-    if (copy && stamp !== undefined && stamp === known[rel] && linked(copy, to)) {
+    if (copy && stamp !== undefined && stamp === known[rel] && fits(copy, stamp) && linked(copy, to)) {
       sources[rel] = stamp;
       continue;
     }
@@ -109,6 +109,12 @@ function readSources(backup: string): Record<string, FileStamp | undefined> {
   } catch {
     return {};
   }
+}
+
+/** Whether `copy` is a plain file of the stamp's size: no link put in its place, nor cut short since. */
+function fits(copy: string, stamp: FileStamp): boolean {
+  const stat = lstatSync(copy, { throwIfNoEntry: false });
+  return stat?.isFile() === true && `${stat.size}` === stamp.split(':')[1];
 }
 
 /** Whether `copy` is a plain file holding exactly `data` (a comparison, far cheaper than a parse). */

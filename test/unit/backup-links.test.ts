@@ -1,6 +1,6 @@
 // Daily backups cost what changed: a file unchanged since the newest daily backup is a hard link to its copy
 // there, a changed one a new copy; every backup folder still holds plain files, each the store's bytes.
-import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SOURCES, dailyBackup, listBackups, storeFileNames } from '../../src/store/backup.js';
@@ -115,6 +115,19 @@ describe('daily backups', () => {
     const day3 = backUp('2026-11-03');
     expect(checked).toEqual(['entries/2026-08.json']);
     expect(readdirSync(join(day3, 'entries'))).not.toContain('2026-08.json');
+  });
+
+  it('copy afresh, never share, a file of the backup before that was cut short or replaced by a link', () => {
+    const day1 = backUp('2026-11-01');
+    writeFileSync(join(day1, 'entries/2026-08.json'), '{"sche');
+    const outside = join(dir, 'outside.json');
+    writeFileSync(outside, month('2026-09', 'first'));
+    rmSync(join(day1, 'entries/2026-09.json'));
+    symlinkSync(outside, join(day1, 'entries/2026-09.json'));
+    const day2 = backUp('2026-11-02');
+    expectHolds(day2, state());
+    expect(ino(join(day2, 'entries/2026-08.json'))).not.toBe(ino(join(day1, 'entries/2026-08.json')));
+    expect(ino(join(day2, 'entries/2026-10.json'))).toBe(ino(join(day1, 'entries/2026-10.json')));
   });
 
   it('rotated, deleting the oldest folders, leave the newer ones whole', () => {
