@@ -95,3 +95,28 @@ it('a backup killed part way (SIGKILL) never stands under a plain name, and the 
   for (const [rel, text] of Object.entries(store)) expect(readFileSync(backup('2026-10-21', rel), 'utf8')).toBe(text);
   expect(readdirSync(join(home, 'backups', '2026-10-21', 'entries'))).toHaveLength(24);
 });
+
+it('turning encryption on and off rewrites each backup file on its own: every backup still holds what it held', () => {
+  const pass = { FOURPOINT_PASSPHRASE: 'kettle and moon' };
+  for (const [date, day] of [
+    ['2026-10-20', '2026-10-20'],
+    ['2026-09-15', '2026-10-20'],
+    ['2026-10-21', '2026-10-21'],
+  ])
+    expect(fill(date!, day!).code).toBe(0);
+  expect(ino(backup('2026-10-21', OCT))).toBe(ino(backup('2026-10-20', OCT)));
+  const held = (day: string) => Object.fromEntries([OCT, SEP].filter((rel) => readdirSync(join(home, 'backups', day, 'entries')).includes(rel.slice(8))).map((rel) => [rel, dates(backup(day, rel))]));
+  const before = { '2026-10-20': held('2026-10-20'), '2026-10-21': held('2026-10-21') };
+  expect(before['2026-10-21']).toEqual({ [OCT]: ['2026-10-20'], [SEP]: ['2026-09-15'] });
+
+  expect(cli(home, ['config', 'set', 'encryption', 'on'], { env: { ...pass, ...onDay('2026-10-21') } }).code).toBe(0);
+  expect(cli(home, ['worksheet', 'fill', 'urge-log', '--set', 'intensity=5', '--date', '2026-10-22'], { env: { ...pass, ...onDay('2026-10-22') } }).code).toBe(0);
+  // The new backup's list of stamps is plain (names and numbers), and not taken for health data left plain.
+  const report = JSON.parse(cli(home, ['doctor', '--json'], { env: pass }).stdout) as { ok: boolean; plainInEncrypted: string[] };
+  expect(report).toMatchObject({ ok: true, plainInEncrypted: [] });
+  expect(cli(home, ['config', 'set', 'encryption', 'off'], { env: pass }).code).toBe(0);
+
+  expect({ '2026-10-20': held('2026-10-20'), '2026-10-21': held('2026-10-21') }).toEqual(before);
+  expect(held('2026-10-22')).toEqual({ [OCT]: ['2026-10-20', '2026-10-21'], [SEP]: ['2026-09-15'] });
+  expect(JSON.parse(cli(home, ['doctor', '--json']).stdout).ok).toBe(true);
+}, 120_000);
