@@ -83,14 +83,14 @@ export function makeBackup(dir: string, name: string, keep: Keep = () => true): 
     const copy = previous === undefined ? undefined : join(previous, rel);
     // Every store write renames a new file into place, so the same stamp means the same bytes.
     const stamp = fileStamp(join(dir, rel));
-    if (copy && stamp !== undefined && stamp === known[rel] && fits(copy, stamp) && linked(copy, to)) {
+    if (stamp !== undefined && stamp === known[rel] && shared(copy, to, (size) => `${size}` === stamp.split(':')[1])) {
       sources[rel] = stamp;
       continue;
     }
     const read = readStamped(join(dir, rel));
     if (read === undefined) continue;
     // A backup made without stamps (an older version) still spares a copy and a check where the bytes match.
-    if (!(copy && sameBytes(copy, read.data) && linked(copy, to))) {
+    if (!shared(copy, to, (size) => size === read.data.length && readIfExists(copy!)?.equals(read.data) === true)) {
       if (!keep(rel, read.data)) continue;
       writeNew(to, read.data);
     }
@@ -111,26 +111,15 @@ function readSources(backup: string): Record<string, FileStamp | undefined> {
   }
 }
 
-/** Whether `copy` is a plain file of the stamp's size: no link put in its place, nor cut short since. */
-function fits(copy: string, stamp: FileStamp): boolean {
-  const stat = lstatSync(copy, { throwIfNoEntry: false });
-  return stat?.isFile() === true && `${stat.size}` === stamp.split(':')[1];
-}
-
-/** Whether `copy` is a plain file holding exactly `data` (a comparison, far cheaper than a parse). */
-function sameBytes(copy: string, data: Buffer): boolean {
+/**
+ * Links `to` to `copy` when that is a plain file (never a link put in its place) that `same` finds to hold the
+ * bytes wanted, given its size; false otherwise, or where links cannot be made (a disk without them): copy instead.
+ */
+function shared(copy: string | undefined, to: string, same: (size: number) => boolean): boolean {
   try {
-    const stat = lstatSync(copy, { throwIfNoEntry: false });
-    return stat?.isFile() === true && stat.size === data.length && readIfExists(copy)?.equals(data) === true;
-  } catch {
-    return false;
-  }
-}
-
-/** Links `to` to `copy`; false where that cannot be done (a disk without links, a copy gone): copy instead. */
-function linked(copy: string, to: string): boolean {
-  try {
-    linkSync(copy, to);
+    const stat = copy === undefined ? undefined : lstatSync(copy, { throwIfNoEntry: false });
+    if (!stat?.isFile() || !same(stat.size)) return false;
+    linkSync(copy!, to);
     return true;
   } catch {
     return false;
