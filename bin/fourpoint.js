@@ -4,8 +4,6 @@
 // (bin/package.json), like the bundle: Node starts a CommonJS program sooner than an ES module one.
 // `--version` alone is answered from package.json without loading the CLI: it is what scripts and
 // package managers call most, and the same number the CLI reports (a test keeps them equal).
-// `status` alone (or with --json) is what a shell prompt runs each time: a bundle of its own answers it
-// without the CLI, and hands over to the CLI for anything it is unsure of (see src/cli/status-fast.ts).
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
@@ -23,12 +21,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
       process.exit(1);
     }
   };
-  const quick = args[0] === 'status' ? load('status/status.cjs').statusFast(args) : undefined;
-  if (quick !== undefined) process.exitCode = quick;
-  else
-    load('fourpoint.cjs')
-      .run(args)
-      .then((code) => {
-        process.exitCode = code;
-      });
+  load('fourpoint.cjs')
+    .run(args)
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -7,8 +7,7 @@
 // 2. dist/worksheets.json: every shipped worksheet definition, checked by the loader the program uses
 //    (a bad definition fails the build), so a command reads one JSON file (src/worksheets/compiled.ts).
 // 3. dist/bundle: the CLI for start-up speed. An entry and a chunk per lazily imported command, so
-//    `fourpoint status` loads neither the prompts nor the worksheet engine; and the launcher's quick
-//    `status` (dist/bundle/status), bundled on its own so it shares no chunk with the CLI's.
+//    `fourpoint status` loads neither the prompts nor the worksheet engine.
 //    CommonJS chunks (.cjs), though the source is ES modules: Node 20 starts a CommonJS program sooner,
 //    and the launcher can then run them with V8's code cache (bin/bundle-loader.js).
 //
@@ -114,7 +113,6 @@ const cjs = { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chun
 // otherwise rolldown splits it by which command chunks share each module, and `--help` loaded 17 files.
 const core = { groups: [{ name: 'core', tags: ['$initial'] }] };
 await build({ ...bundle, input: { fourpoint: 'src/cli/main.ts' }, output: { ...cjs, dir: 'dist/bundle', codeSplitting: core } });
-await build({ ...bundle, input: { status: 'src/cli/status-fast.ts' }, output: { ...cjs, dir: 'dist/bundle/status', codeSplitting: false } });
 
 checkSelfContained('dist/bundle');
 

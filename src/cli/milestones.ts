@@ -2,12 +2,13 @@
 // check-in, an urge log, an edit, a delete or an import, and when progress is read. The pure rules are
 // in src/domain/progress/milestones.ts; this reads the store, writes the difference and says it.
 import { randomUUID } from 'node:crypto';
-import { mergeHistories, type History } from '../domain/progress/history.js';
+import type { History } from '../domain/progress/history.js';
+import { mergeMilestoneFacts, type MilestoneFacts } from '../domain/progress/milestone-facts.js';
 import { milestoneSentence, milestonesOf, reconcileMilestones, type KeptMilestone, type Milestone } from '../domain/progress/milestones.js';
 import { currentRun } from '../domain/progress/on-track.js';
 import type { App } from './context.js';
 import type { Entry } from '../domain/entry.js';
-import { MONTH_HISTORY } from './month-history.js';
+import { MONTH_MILESTONE_FACTS } from './month-history.js';
 
 export function milestoneMessage(m: Milestone): string {
   return `Milestone: ${milestoneSentence(m)}`;
@@ -28,15 +29,15 @@ export interface SyncOptions {
 /**
  * Makes the kept milestones the ones the history holds: takes away those it no longer holds (a day later
  * recorded as a lapse, a run a back-dated lapse cut short) and keeps new ones, announcing (on stderr) the
- * new ones of the current run. Reads the month summaries progress keeps, so it costs what status does.
+ * new ones of the current run. Reads the months' milestone facts kept in cache/milestones.json, made again
+ * only for a month that changed, so it costs a few small reads whatever the length of the history.
  */
 export function syncMilestones(app: App, options: SyncOptions = {}): MilestoneSync {
   const profile = app.store.profile();
   if (!profile) return { added: [], removed: [] };
   const today = app.today();
-  const history = options.history ?? mergeHistories(app.store.summaries(MONTH_HISTORY, () => true));
-  const lapses = [...history.days].filter(([, facts]) => facts.lapse).map(([day]) => day);
-  const { stale, missing } = reconcileMilestones(milestonesOf(lapses, profile.startDate, today), history.milestones);
+  const { lapses, milestones: kept } = options.history ? factsOfHistory(options.history) : mergeMilestoneFacts(app.store.summaries(MONTH_MILESTONE_FACTS, () => true));
+  const { stale, missing } = reconcileMilestones(milestonesOf(lapses, profile.startDate, today), kept);
   const removed = removeKept(app, stale);
   const due = options.add === false ? [] : missing;
   let added: Milestone[] = [];
@@ -57,6 +58,10 @@ export function syncMilestones(app: App, options: SyncOptions = {}): MilestoneSy
   if (removed.length > 0)
     app.say(app.theme.dim(`Milestones follow your history as it is now: took away ${removed.map((k) => `${k.days ?? '?'} ${k.days === 1 ? 'day' : 'days'} (${k.reachedOn})`).join(', ')}.`));
   return { added, removed };
+}
+
+function factsOfHistory(history: History): MilestoneFacts {
+  return { lapses: [...history.days].filter(([, facts]) => facts.lapse).map(([day]) => day), milestones: history.milestones };
 }
 
 /** Deletes the milestone entries kept for these (one entry each, so a duplicate loses only its copy). */

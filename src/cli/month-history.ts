@@ -1,5 +1,7 @@
-// The month summaries progress and status share (cache/progress.json): each month's history fold.
+// The month summaries kept in cache/: each month's history fold (progress.json, for progress and status)
+// and its milestone facts (milestones.json, for keeping milestones after every change).
 import { HISTORY_FORMAT, historyFromJson, historyOf, historyToJson, type History } from '../domain/progress/history.js';
+import { MILESTONE_FACTS_FORMAT, milestoneFactsFromJson, milestoneFactsOf, type MilestoneFacts } from '../domain/progress/milestone-facts.js';
 import type { SummaryKind } from '../store/summaries.js';
 
 export const MONTH_HISTORY: SummaryKind<History> = {
@@ -8,4 +10,12 @@ export const MONTH_HISTORY: SummaryKind<History> = {
   summarize: historyOf,
   toJson: historyToJson,
   fromJson: historyFromJson,
+};
+
+export const MONTH_MILESTONE_FACTS: SummaryKind<MilestoneFacts> = {
+  name: 'milestones',
+  format: MILESTONE_FACTS_FORMAT,
+  summarize: milestoneFactsOf,
+  toJson: (facts) => facts,
+  fromJson: milestoneFactsFromJson,
 };

@@ -147,13 +147,15 @@ export class Store {
     return this.parse(file, check, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
   }
 
-  /** A month read fresh, with the stamp of the file it came from (undefined when the file is gone). */
+  /**
+   * A month read fresh, with the stamp of the file it came from (undefined when the file is gone). Not
+   * kept: summaries made of every month would otherwise hold years of entries at once (130 MB at 50,000).
+   */
   private readPartitionStamped(month: string): { entries: Entry[]; stamp: FileStamp } | undefined {
     const file = this.partitionFile(month);
     const read = readStamped(file);
     if (!read) return undefined;
     const part = this.parsePartition(month, read.data);
-    this.partitionCache.set(month, part);
     return { entries: part.entries, stamp: read.stamp };
   }
 

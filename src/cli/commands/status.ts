@@ -22,7 +22,7 @@ export const STATUS_CHECKED_IN = 0;
 export const STATUS_NOT_YET = 1;
 export const STATUS_UNREADABLE = 3;
 
-/** What the status needs of the App (the launcher's quick path passes just these). */
+/** What the status needs of the App. */
 export type StatusSource = Pick<App, 'today' | 'store'>;
 
 export function readStatus(app: StatusSource): Status {
