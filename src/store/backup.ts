@@ -5,7 +5,7 @@
 // A file with the same bytes as in the newest daily backup is a hard link to that copy, not a new
 // one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
 // place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
-import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
 import { FILE_MODE, ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
@@ -158,10 +158,24 @@ export function dailyBackup(dir: string, day: string, keepDays: number, keep: Ke
   dropOldDaily(dir, keepDays);
 }
 
-/** Deleting a folder removes its names only: a file linked into a newer backup stays there, whole. */
+/**
+ * Deletes a backup folder: its months one unlink each (rmSync's walk stats each one too, twice the time),
+ * then whatever is left. Only names go: a file linked into a newer backup stays there, whole.
+ */
+function removeBackup(path: string): void {
+  const entries = join(path, storeFiles.entriesDir);
+  try {
+    // Never through a link (lstat): the files it points at, outside the folder, are not ours to delete.
+    if (lstatSync(path).isDirectory() && lstatSync(entries).isDirectory()) for (const name of readdirSync(entries)) unlinkSync(join(entries, name));
+  } catch {
+    /* no entries folder, or a folder in it: rmSync removes what is left */
+  }
+  rmSync(path, { recursive: true, force: true });
+}
+
 function dropOldDaily(dir: string, keepDays: number): void {
   const daily = listBackups(dir).filter((n) => DAILY.test(n));
-  for (const old of daily.slice(Math.max(1, keepDays))) rmSync(join(backupsDir(dir), old), { recursive: true, force: true });
+  for (const old of daily.slice(Math.max(1, keepDays))) removeBackup(join(backupsDir(dir), old));
 }
 
 /** A name for a one-off backup: 2026-11-23T141503-before-encryption. */
@@ -191,6 +205,6 @@ export function dropOldToggleBackups(dir: string, keep = KEEP_TOGGLE_BACKUPS): s
   const old = listBackups(dir)
     .filter((n) => TOGGLE.test(n))
     .slice(keep);
-  for (const name of old) rmSync(join(backupsDir(dir), name), { recursive: true, force: true });
+  for (const name of old) removeBackup(join(backupsDir(dir), name));
   return old;
 }

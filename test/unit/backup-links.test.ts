@@ -141,4 +141,19 @@ describe('daily backups', () => {
     expect(listBackups(dir)).toEqual(['2026-11-04', '2026-11-03']);
     for (const day of listBackups(dir)) expectHolds(join(dir, 'backups', day), held[day]!);
   });
+
+  it('rotated, delete a link put in a backup, never the files it points at', () => {
+    const elsewhere = tempDir();
+    try {
+      writeFileSync(join(elsewhere, 'keep-me.json'), '{}');
+      mkdirSync(join(dir, 'backups', '2026-10-30'), { recursive: true });
+      symlinkSync(elsewhere, join(dir, 'backups', '2026-10-30', 'entries'));
+      symlinkSync(elsewhere, join(dir, 'backups', '2026-10-31'));
+      backUp('2026-11-01', 1);
+      expect(listBackups(dir)).toEqual(['2026-11-01']);
+      expect(readdirSync(elsewhere)).toEqual(['keep-me.json']);
+    } finally {
+      removeDir(elsewhere);
+    }
+  });
 });
