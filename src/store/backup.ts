@@ -5,7 +5,7 @@
 // A file with the same bytes as in the newest daily backup is a hard link to that copy, not a new
 // one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
 // place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
-import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
 import { FILE_MODE, ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
@@ -37,7 +37,8 @@ export function listBackups(dir: string): string[] {
   const root = backupsDir(dir);
   if (!existsSync(root)) return [];
   return readdirSync(root)
-    .filter((n) => NAMED.test(n) && statSync(join(root, n)).isDirectory())
+    // lstat: a link standing as a backup is not one (never followed out of the folder, nor read, nor linked from).
+    .filter((n) => NAMED.test(n) && lstatSync(join(root, n)).isDirectory())
     .sort()
     .reverse();
 }
