@@ -1,7 +1,7 @@
 // npm run bench: times whole fourpoint processes against bare `node -e 0`, measured in the same run.
 // Writes a Markdown table to bench/RESULTS.md. Usage: node bench/run.mjs [--runs 7] [--sizes 1000,10000,50000] [--only report] [--out FILE]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureStore } from './synthetic.mjs';
@@ -63,15 +63,18 @@ function once(argv, env) {
   return { ms, rssMb, status: r.status, stderr: useTime ? lines.slice(0, -1).join('\n') : lines.join('\n') };
 }
 
-/** Leaves the store with one backup, a full copy made yesterday, as a store in daily use has before today's first write. */
-function yesterdaysBackupOnly(home) {
+/**
+ * Leaves the store as it is in daily use before the day's first write: the history's milestones recorded (the
+ * first check-in on a synthetic store records them, rewriting every month) and one backup, yesterday's, made by
+ * fourpoint itself (a full copy, with the stamps the next backup compares against), not today's.
+ */
+function yesterdaysBackupOnly(home, args) {
   const backups = join(home, 'backups');
+  const checkin = () => spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', FOURPOINT_HOME: home } });
+  checkin();
   rmSync(backups, { recursive: true, force: true });
-  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const copy = join(backups, day);
-  mkdirSync(copy, { recursive: true });
-  cpSync(join(home, 'store.json'), join(copy, 'store.json'));
-  cpSync(join(home, 'entries'), join(copy, 'entries'), { recursive: true });
+  checkin();
+  renameSync(join(backups, today), join(backups, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -104,7 +107,7 @@ for (const size of sizes) {
       cpSync(store, work, { recursive: true });
     }
     const home = c.write ? work : store;
-    if (c.firstOfDay) yesterdaysBackupOnly(home);
+    if (c.firstOfDay) yesterdaysBackupOnly(home, c.args);
     const before = c.firstOfDay ? () => rmSync(join(home, 'backups', today), { recursive: true, force: true }) : () => c.before?.(home);
     const r = measure([bin, ...c.args], { FOURPOINT_HOME: home }, c.okCodes, before);
     rows.push({ size, name: c.name, ms: r.ms, ratio: r.ms / r.baseline, rssMb: r.rssMb, target: c.target, baseline: r.baseline });

@@ -76,8 +76,6 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     if (req.replace) throw new CancelledError(`Stopped. The ${def.title.toLowerCase()} of ${req.replace.date} is as it was.`);
     throw new CancelledError('Stopped before the first answer; nothing was saved.');
   }
-  // The day's first write backs the store up first; done here, it can flush the copies in parallel.
-  await app.store.backUpToday();
   const now = app.io.now().toISOString();
   if (req.replace) {
     const updated: Entry = { ...req.replace, date: req.date, answers, updatedAt: now };

@@ -2,10 +2,13 @@
 // A daily one on the first write of each day (rotated, keeping `backups.keep`), and a named one
 // before every migration and before encryption is turned on or off. A backup is assembled in a
 // hidden folder and renamed into place, so a backup folder with a plain name is always complete.
-import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// A file with the same bytes as in the newest daily backup is a hard link to that copy, not a new
+// one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
+// place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
+import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
-import { ensureDir, flushFiles, readIfExists, syncDir, writeNew } from './files.js';
+import { FILE_MODE, ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
 import { pidAlive } from './lock.js';
 import { storeFiles } from './paths.js';
 
@@ -17,23 +20,16 @@ export const backupsDir = (dir: string) => join(dir, storeFiles.backups);
 
 /** The store files, relative to the data folder: store.json and entries/YYYY-MM.json. */
 export function storeFileNames(dir: string, options: { folders?: boolean } = {}): string[] {
-  const out: string[] = [];
   // Plain files only: a link is never followed out of the folder (doctor reports it), so never backed up or checked.
   // Doctor also asks for folders standing where a store file should be, to report and set them aside.
-  const wanted = (path: string) => isPlainFile(path) || (options.folders === true && isPlainFolder(path));
-  if (wanted(join(dir, storeFiles.main))) out.push(storeFiles.main);
+  const wanted = (kind: { isFile(): boolean; isDirectory(): boolean } | undefined) => kind?.isFile() || (options.folders === true && kind?.isDirectory());
+  const out: string[] = wanted(lstatSync(join(dir, storeFiles.main), { throwIfNoEntry: false })) ? [storeFiles.main] : [];
   const entries = join(dir, storeFiles.entriesDir);
+  // The kinds the folder listing gives, not a stat of each of hundreds of months.
   if (lstatSync(entries, { throwIfNoEntry: false })?.isDirectory())
-    for (const name of readdirSync(entries).sort()) if (/^\d{4}-\d{2}\.json$/.test(name) && wanted(join(entries, name))) out.push(`${storeFiles.entriesDir}/${name}`);
+    for (const month of readdirSync(entries, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)))
+      if (/^\d{4}-\d{2}\.json$/.test(month.name) && wanted(month)) out.push(`${storeFiles.entriesDir}/${month.name}`);
   return out;
-}
-
-function isPlainFolder(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-function isPlainFile(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Complete backups, newest first. */
@@ -41,7 +37,8 @@ export function listBackups(dir: string): string[] {
   const root = backupsDir(dir);
   if (!existsSync(root)) return [];
   return readdirSync(root)
-    .filter((n) => NAMED.test(n) && statSync(join(root, n)).isDirectory())
+    // lstat: a link standing as a backup is not one (never followed out of the folder, nor read, nor linked from).
+    .filter((n) => NAMED.test(n) && lstatSync(join(root, n)).isDirectory())
     .sort()
     .reverse();
 }
@@ -58,55 +55,80 @@ export function newestBackupOf(dir: string, rel: string): string | undefined {
 type Keep = (rel: string, data: Buffer) => boolean;
 
 /**
+ * Names the version of each store file a backup holds (rel -> the stamp of the file it was copied from),
+ * so the next backup tells an unchanged file by one stat, without reading it. Plain names and numbers only.
+ */
+export const SOURCES = '.sources.json';
+
+/**
  * Copies the store files byte for byte (encrypted stays encrypted) into backups/<name>/.
  * Files `keep` turns down (ones that do not parse) are left out, so a backup never holds damage.
- * `checked` is an earlier backup whose every file passed `keep`: a file byte for byte the same as its
- * copy there passes too, so it is not checked again (see dailyBackup).
+ * A file unchanged since the newest daily backup, whose every file passed `keep` (see dailyBackup), is
+ * linked to its copy there: neither read, checked nor written again.
  */
-export function makeBackup(dir: string, name: string, keep: Keep = () => true, checked?: string): string {
-  const started = startBackup(dir, name, keep, checked, true);
-  return typeof started === 'string' ? started : finishBackup(started);
-}
-
-/** makeBackup with the files flushed to disk several at a time (flushFiles), which only async code can wait for. */
-export async function makeBackupAsync(dir: string, name: string, keep: Keep = () => true, checked?: string): Promise<string> {
-  const started = startBackup(dir, name, keep, checked, false);
-  if (typeof started === 'string') return started;
-  await flushFiles(started.files);
-  return finishBackup(started);
-}
-
-/** A backup being assembled in a hidden folder, to be renamed into place once every file is on disk. */
-interface Assembling {
-  root: string;
-  partial: string;
-  target: string;
-  /** The files written, flushed to disk already or not (`flush`). */
-  files: string[];
-}
-
-/** Copies the files into a hidden folder; the finished backup's path instead when it exists already. */
-function startBackup(dir: string, name: string, keep: Keep, checked: string | undefined, flush: boolean): Assembling | string {
+export function makeBackup(dir: string, name: string, keep: Keep = () => true): string {
   const root = backupsDir(dir);
   ensureDir(root);
   sweepPartials(root);
   const target = join(root, name);
   if (existsSync(target)) return target;
+  const previousName = listBackups(dir).find((n) => DAILY.test(n));
+  const previous = previousName === undefined ? undefined : join(root, previousName);
+  const known = previous === undefined ? {} : readSources(previous);
   const partial = join(root, `.partial-${process.pid}-${randomHex(4)}`);
   ensureDir(partial);
   ensureDir(join(partial, storeFiles.entriesDir));
-  const files: string[] = [];
+  const sources: Record<string, FileStamp> = {};
   for (const rel of storeFileNames(dir)) {
-    const data = readIfExists(join(dir, rel));
-    if (data === undefined || !(sameAsCopyIn(checked, rel, data) || keep(rel, data))) continue;
-    writeNew(join(partial, rel), data, { flush });
-    files.push(join(partial, rel));
+    const to = join(partial, rel);
+    const copy = previous === undefined ? undefined : join(previous, rel);
+    // Every store write renames a new file into place, so the same stamp means the same bytes.
+    const stamp = fileStamp(join(dir, rel));
+    if (stamp !== undefined && stamp === known[rel] && shared(copy, to, (size) => `${size}` === stamp.split(':')[1])) {
+      sources[rel] = stamp;
+      continue;
+    }
+    const read = readStamped(join(dir, rel));
+    if (read === undefined) continue;
+    // A backup made without stamps (an older version) still spares a copy and a check where the bytes match.
+    if (!shared(copy, to, (size) => size === read.data.length && readIfExists(copy!)?.equals(read.data) === true)) {
+      if (!keep(rel, read.data)) continue;
+      writeNew(to, read.data);
+    }
+    sources[rel] = read.stamp;
   }
-  return { root, partial, target, files };
+  // Not flushed: cut short by a crash, it reads as no stamps, and the next backup compares bytes instead.
+  writeFileSync(join(partial, SOURCES), `${JSON.stringify(sources)}\n`, { flag: 'wx', mode: FILE_MODE });
+  return finishBackup(root, partial, target);
+}
+
+/** The stamps a backup's files were copied from; none for a backup without them (or an unreadable list). */
+function readSources(backup: string): Record<string, FileStamp | undefined> {
+  try {
+    const raw = JSON.parse(readIfExists(join(backup, SOURCES))?.toString('utf8') ?? '{}') as unknown;
+    return raw !== null && typeof raw === 'object' ? (raw as Record<string, FileStamp>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Links `to` to `copy` when that is a plain file (never a link put in its place) that `same` finds to hold the
+ * bytes wanted, given its size; false otherwise, or where links cannot be made (a disk without them): copy instead.
+ */
+function shared(copy: string | undefined, to: string, same: (size: number) => boolean): boolean {
+  try {
+    const stat = copy === undefined ? undefined : lstatSync(copy, { throwIfNoEntry: false });
+    if (!stat?.isFile() || !same(stat.size)) return false;
+    linkSync(copy!, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Renames a backup whose files are all on disk into place, so a backup with a plain name is always complete. */
-function finishBackup({ root, partial, target }: Assembling): string {
+function finishBackup(root: string, partial: string, target: string): string {
   syncDir(join(partial, storeFiles.entriesDir));
   syncDir(partial);
   try {
@@ -120,13 +142,6 @@ function finishBackup({ root, partial, target }: Assembling): string {
   return target;
 }
 
-/** Whether `backup` holds a copy of `rel` with exactly these bytes (a comparison, far cheaper than a parse). */
-function sameAsCopyIn(backup: string | undefined, rel: string, data: Buffer): boolean {
-  if (backup === undefined) return false;
-  const copy = readIfExists(join(backup, rel));
-  return copy !== undefined && copy.equals(data);
-}
-
 /** Whether the store has had no change yet on `day`: it exists, and that day's backup does not. */
 export function dailyBackupDue(dir: string, day: string): boolean {
   return existsSync(join(dir, storeFiles.main)) && !existsSync(join(backupsDir(dir), day));
@@ -134,32 +149,34 @@ export function dailyBackupDue(dir: string, day: string): boolean {
 
 /**
  * The first write of `day` makes that day's backup, then the oldest daily ones beyond `keepDays` go.
- * Daily backups are made only here, each file checked with `keep` or the same bytes as in the daily backup
- * before it, so every file in one passed `keep`: most months have not changed since yesterday and are
- * compared with yesterday's copy instead of parsed again (parsing was most of the backup's cost).
+ * Daily backups are made only here, each file checked with `keep` or unchanged since the daily backup
+ * before it (and then linked to that copy), so every file in one passed `keep`: most months have not
+ * changed since yesterday and cost a stat and a link instead of a read, a parse and a copy.
  */
-export function dailyBackup(dir: string, day: string, keepDays: number, keep?: Keep): void {
+export function dailyBackup(dir: string, day: string, keepDays: number, keep: Keep): void {
   if (!dailyBackupDue(dir, day)) return;
-  makeBackup(dir, day, keep, previousDaily(dir, keep));
+  makeBackup(dir, day, keep);
   dropOldDaily(dir, keepDays);
 }
 
-/** dailyBackup with the files flushed several at a time (makeBackupAsync). */
-export async function dailyBackupAsync(dir: string, day: string, keepDays: number, keep?: Keep): Promise<void> {
-  if (!dailyBackupDue(dir, day)) return;
-  await makeBackupAsync(dir, day, keep, previousDaily(dir, keep));
-  dropOldDaily(dir, keepDays);
-}
-
-/** The newest daily backup, whose files all passed `keep` (none to compare with when there is no check). */
-function previousDaily(dir: string, keep: Keep | undefined): string | undefined {
-  const name = keep ? listBackups(dir).find((n) => DAILY.test(n)) : undefined;
-  return name === undefined ? undefined : join(backupsDir(dir), name);
+/**
+ * Deletes a backup folder: its months one unlink each (rmSync's walk stats each one too, twice the time),
+ * then whatever is left. Only names go: a file linked into a newer backup stays there, whole.
+ */
+function removeBackup(path: string): void {
+  const entries = join(path, storeFiles.entriesDir);
+  try {
+    // Never through a link (lstat): the files it points at, outside the folder, are not ours to delete.
+    if (lstatSync(path).isDirectory() && lstatSync(entries).isDirectory()) for (const name of readdirSync(entries)) unlinkSync(join(entries, name));
+  } catch {
+    /* no entries folder, or a folder in it: rmSync removes what is left */
+  }
+  rmSync(path, { recursive: true, force: true });
 }
 
 function dropOldDaily(dir: string, keepDays: number): void {
   const daily = listBackups(dir).filter((n) => DAILY.test(n));
-  for (const old of daily.slice(Math.max(1, keepDays))) rmSync(join(backupsDir(dir), old), { recursive: true, force: true });
+  for (const old of daily.slice(Math.max(1, keepDays))) removeBackup(join(backupsDir(dir), old));
 }
 
 /** A name for a one-off backup: 2026-11-23T141503-before-encryption. */
@@ -189,6 +206,6 @@ export function dropOldToggleBackups(dir: string, keep = KEEP_TOGGLE_BACKUPS): s
   const old = listBackups(dir)
     .filter((n) => TOGGLE.test(n))
     .slice(keep);
-  for (const name of old) rmSync(join(backupsDir(dir), name), { recursive: true, force: true });
+  for (const name of old) removeBackup(join(backupsDir(dir), name));
   return old;
 }

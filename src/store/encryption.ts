@@ -5,7 +5,7 @@ import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIfExists, writeAtomic } from './files.js';
 import { pidAlive, withLock } from './lock.js';
-import { dropOldToggleBackups, makeBackup, stampedName } from './backup.js';
+import { SOURCES, dropOldToggleBackups, makeBackup, stampedName } from './backup.js';
 import { KEY_FILE, LOG_N, Keyring, decrypt, encrypt, folderEncrypted, isEncrypted, keyParamsOf, makeKeyFile, newKeyParams, verifyPassphrase, type KeyParams } from './crypto.js';
 import { StoreError } from '../errors.js';
 import { storeFiles } from './paths.js';
@@ -30,7 +30,8 @@ export function dataFiles(dir: string, top = dir, links: string[] = []): string[
   const out: string[] = [];
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
     if (dir === top && !DATA.has(name) && !TOP_TEMP.test(name)) continue;
-    if (name.startsWith(storeFiles.lock)) continue;
+    // A backup's list of stamps holds no health data: left plain, so a backup is never mistaken for damage.
+    if (name.startsWith(storeFiles.lock) || name === SOURCES) continue;
     const path = join(dir, name);
     // lstat: a link is never followed out of the folder (encrypting through it would overwrite what it points at).
     const stat = lstatSync(path);

@@ -1,5 +1,5 @@
 // Reading and writing one store file: atomic (temporary file, fsync, rename, fsync of the folder), mode 0600.
-import { close, closeSync, fstatSync, fsync, fsyncSync, mkdirSync, open, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, lstatSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, chmodSync, lstatSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomHex } from './random.js';
 
@@ -82,15 +82,14 @@ export function writeAtomic(file: string, data: string | Buffer): void {
 /**
  * Writes a file that must not exist yet (mode 0600) and fsyncs it. For files inside a folder that is
  * itself renamed into place when complete (a backup), so a per-file rename is not needed.
- * With `flush: false` the fsync is left to the caller (flushFiles), which must flush before the rename.
  */
-export function writeNew(file: string, data: string | Buffer, { flush = true } = {}): void {
+export function writeNew(file: string, data: string | Buffer): void {
   const fd = openSync(file, 'wx', FILE_MODE);
   try {
     const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let offset = 0;
     while (offset < buffer.length) offset += writeSync(fd, buffer, offset);
-    if (flush) fsyncSync(fd);
+    fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(file, { force: true });
@@ -109,27 +108,4 @@ export function syncDir(dir: string): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/**
- * fsyncs files written with writeNew(…, { flush: false }), several at a time: each fsync waits for the
- * disk, and waits that overlap are served together (about 4 times faster than one by one for a backup of
- * 400 files). A few at a time, never all: each holds a file descriptor while it waits.
- */
-export async function flushFiles(files: readonly string[], atOnce = 8): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await flushFile(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(atOnce, files.length) }, worker));
-}
-
-function flushFile(file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Opened for writing: some platforms refuse to fsync a file opened only for reading.
-    open(file, 'r+', (error, fd) => {
-      if (error) return reject(error);
-      fsync(fd, (syncError) => close(fd, (closeError) => (syncError || closeError ? reject(syncError ?? closeError) : resolve())));
-    });
-  });
 }

@@ -148,17 +148,6 @@ function holding<T>(dir: string, token: string, fn: () => T): T {
   }
 }
 
-/** withLock for work that waits on the disk without blocking (the daily backup's flushes, in parallel). */
-export async function withLockAsync<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-  const token = takeLock(dir, PATIENCE_MS);
-  try {
-    sweep(dir);
-    return await fn();
-  } finally {
-    releaseLock(dir, token);
-  }
-}
-
 /**
  * Waits for the lock, breaking a dead owner's; returns our token. Tries to take it only when it looks
  * free (a read is cheaper than making a token file), so hundreds of waiters do not slow the holder.

@@ -7,10 +7,10 @@ import { localDay, monthOf } from '../domain/dates.js';
 import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
 import { ensureDir, fileStamp, readIfExists, readStamped, writeAtomic, type FileStamp } from './files.js';
-import { withLock, withLockAsync } from './lock.js';
+import { withLock } from './lock.js';
 import { COMMIT_JOURNAL, commitFiles } from './commit.js';
 import { storeFiles } from './paths.js';
-import { dailyBackup, dailyBackupAsync, dailyBackupDue, makeBackup, newestBackupOf, stampedName } from './backup.js';
+import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
 import { monthSummaries, type SummaryKind } from './summaries.js';
 
@@ -285,19 +285,6 @@ export class Store {
       }
       return result;
     });
-  }
-
-  /**
-   * Makes the day's backup now if the day has had no change yet: the one change() would make, with its
-   * files flushed to disk several at a time, which synchronous code cannot wait for (the first write of a
-   * day with years of entries takes half as long). For commands about to write; if one does not call it,
-   * change() makes the backup all the same. Nothing else may use the store until it resolves.
-   */
-  async backUpToday(): Promise<void> {
-    const day = this.day();
-    if (!dailyBackupDue(this.dir, day)) return;
-    this.refusePlainInEncrypted();
-    await withLockAsync(this.dir, () => dailyBackupAsync(this.dir, day, this.keepBackups, (rel, data) => this.parses(rel, data)));
   }
 
   /** Never write plain text into an encrypted folder (nor back it up as if its files were damaged). */

@@ -18,6 +18,8 @@ function dataFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
     if (dir === home && !['store.json', 'entries', 'backups', 'cache'].includes(n)) return [];
+    // A backup's list of stamps holds names and numbers, no health data: left plain.
+    if (n === '.sources.json') return [];
     return statSync(p).isDirectory() ? dataFiles(p) : [p];
   });
 }

@@ -94,25 +94,6 @@ describe('store files', () => {
     expect(readdirSync(join(dir, 'backups', '2026-11-03', 'entries'))).toEqual(['2026-11.json']);
   });
 
-  it('backUpToday makes the day\'s backup ahead of a write, the same one the write would make', async () => {
-    let day = '2026-11-01';
-    const store = () => new Store(dir, undefined, { today: () => day });
-    store().addEntry(entry('2026-10-05'));
-    store().addEntry(entry('2026-11-01'));
-    day = '2026-11-02';
-    const before = Object.fromEntries(['store.json', 'entries/2026-10.json', 'entries/2026-11.json'].map((rel) => [rel, readFileSync(join(dir, rel), 'utf8')]));
-    await store().backUpToday();
-    expect(listBackups(dir)).toEqual(['2026-11-02', '2026-11-01']);
-    for (const [rel, text] of Object.entries(before)) expect(readFileSync(join(dir, 'backups', '2026-11-02', rel), 'utf8')).toBe(text);
-    expect(readdirSync(join(dir, 'backups')).filter((n) => n.startsWith('.'))).toEqual([]);
-    expect(readdirSync(dir).filter((n) => n.startsWith('.lock'))).toEqual([]);
-    // The write that follows finds the day's backup made, and makes no other.
-    store().addEntry(entry('2026-11-02'));
-    await store().backUpToday();
-    expect(listBackups(dir)).toEqual(['2026-11-02', '2026-11-01']);
-    expect(readFileSync(join(dir, 'backups', '2026-11-02', 'entries', '2026-11.json'), 'utf8')).toBe(before['entries/2026-11.json']);
-  });
-
   it('backs up every file before migrating an older schema', () => {
     new Store(dir).addEntry(entry('2026-11-02'));
     const main = join(dir, 'store.json');
