@@ -152,9 +152,8 @@ export class Store {
     const file = this.partitionFile(month);
     const read = readStamped(file);
     if (!read) return undefined;
-    const part = this.parsePartition(month, read.data);
-    this.partitionCache.set(month, part);
-    return { entries: part.entries, stamp: read.stamp };
+    // Not kept: summaries are made of every month on a first run, and keeping them all would hold the history.
+    return { entries: this.parsePartition(month, read.data).entries, stamp: read.stamp };
   }
 
   private writeMain(main: MainFile) {
