@@ -171,7 +171,7 @@ export class JournalBody {
 
 /**
  * The journal in pieces: the title (which says how many entries there are, so the period is asked for
- * first), then a piece per entry, a batch at a time. Each batch can be let go once drawn, so years of entries are never all
+ * first), then a piece per batch. Each batch can be let go once drawn, so years of entries are never all
  * alive at once, and the document is never whole in memory.
  */
 export function* journalPieces(data: ExportData): Generator<string> {
@@ -180,10 +180,10 @@ export function* journalPieces(data: ExportData): Generator<string> {
   const body = new JournalBody(data.definitionFor, (piece) => drawn.push(piece));
   for (const batch of data.batches) {
     body.add(batch);
-    yield* drawn.splice(0);
+    if (drawn.length > 0) yield drawn.splice(0).join('');
   }
   body.end();
-  yield* drawn;
+  if (drawn.length > 0) yield drawn.join('');
 }
 
 /** One entry as a document of its own (for --split). */

@@ -4,7 +4,6 @@
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomHex } from '../store/random.js';
-import { byteChunks } from './byte-chunks.js';
 import { FourpointError, UsageError, UserError } from '../errors.js';
 import { FILE_MODE, syncDir } from '../store/files.js';
 
@@ -51,11 +50,10 @@ export function writeExportFile(file: string, data: string | Iterable<string>, {
 function writeTemp(temp: string, pieces: Iterable<string>): void {
   const fd = openSync(temp, 'wx', FILE_MODE);
   try {
-    const chunks = byteChunks((bytes) => {
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, 'utf8');
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    });
-    for (const piece of pieces) chunks.add(piece);
-    chunks.flush();
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
