@@ -131,11 +131,8 @@ export class JournalBody {
   ) {}
 
   add(entries: readonly Entry[]): void {
-    // Index loops on the export's hot path: a for-of loop carries an implicit try/finally (to close its
-    // iterator), which makes the optimizing compiler's work on everything inlined into it heavier, and a
-    // cold start waits on that work.
     const sorted = sortedByDate(entries);
-    for (let i = 0; i < sorted.length; i++) this.addEntry(sorted[i]!);
+    for (const entry of sorted) this.addEntry(entry);
   }
 
   private addEntry(entry: Entry): void {
