@@ -18,6 +18,17 @@ function textOf(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Whether a text value in `value` holds `needle` (lower case, no space), tested one value at a time as they
+ * are met: the same answer as lower-casing all of them joined with spaces, which a spaceless needle cannot span.
+ */
+function holds(value: unknown, needle: string): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value !== 'object') return String(value).toLowerCase().includes(needle);
+  for (const v of Object.values(value as Record<string, unknown>)) if (holds(v, needle)) return true;
+  return false;
+}
+
 export function matchesQuery(entry: Entry, q: EntryQuery): boolean {
   if (q.since && entry.date < q.since) return false;
   if (q.until && entry.date > q.until) return false;
@@ -27,7 +38,10 @@ export function matchesQuery(entry: Entry, q: EntryQuery): boolean {
   if (q.tag && !entry.tags.includes(q.tag)) return false;
   if (q.grep) {
     const needle = q.grep.toLowerCase();
-    if (!`${textOf(entry.answers)} ${entry.tags.join(' ')}`.toLowerCase().includes(needle)) return false;
+    // A needle with a space may span two values: those are joined, as they always were.
+    if (needle.includes(' ')) {
+      if (!`${textOf(entry.answers)} ${entry.tags.join(' ')}`.toLowerCase().includes(needle)) return false;
+    } else if (!holds(entry.answers, needle) && !holds(entry.tags, needle)) return false;
   }
   return true;
 }

@@ -38,8 +38,11 @@ export function checkinRow(entry: Entry): string[] {
 export const csvExporter: Exporter = {
   format: 'csv',
   description: 'check-ins only, one row each, for a spreadsheet',
-  render(data) {
-    const rows = data.entries.filter((e) => e.kind === 'checkin').map(checkinRow);
-    return [CSV_HEADER, ...rows].map(csvRecord).join('');
+  *pieces(data) {
+    yield csvRecord(CSV_HEADER);
+    for (const batch of data.batches) {
+      const rows = batch.filter((e) => e.kind === 'checkin');
+      if (rows.length > 0) yield rows.map((e) => csvRecord(checkinRow(e))).join('');
+    }
   },
 };

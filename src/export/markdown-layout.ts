@@ -107,8 +107,7 @@ export class LaidOut implements LineSink {
   constructor(private readonly width = LINE_WIDTH) {}
 
   push(...lines: string[]): void {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+    for (const line of lines) {
       if (line.includes('\n')) for (const part of line.split('\n')) this.add(part);
       else this.add(line);
     }
@@ -170,7 +169,7 @@ export class LaidOut implements LineSink {
       this.text += `${line}\n`;
     } else {
       const wrapped = wrapLine(line, this.width);
-      for (let i = 0; i < wrapped.length; i++) this.text += `${wrapped[i]}\n`;
+      for (const w of wrapped) this.text += `${w}\n`;
     }
   }
 }

@@ -6,9 +6,8 @@ import type { WorksheetDefinition } from '../worksheets/definition.js';
 import { kindName, pushEntryBody } from '../worksheets/markdown.js';
 import { inline } from '../worksheets/markdown-text.js';
 import { LaidOut, layoutLines, layoutMarkdown, WIDE_TABLES_NOTE, type Layout } from './markdown-layout.js';
-import { byteChunks } from './byte-chunks.js';
 import { HeadingCounts } from './heading-counts.js';
-import type { ExportBatches, ExportData, Exporter } from './registry.js';
+import type { ExportData, Exporter, Period } from './registry.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -69,14 +68,6 @@ function headingId(id: string): string {
   let plain = id.length >= 8;
   for (let i = 0; plain && i < 8; i++) plain = isAlnum(id.charCodeAt(i));
   return plain ? id.slice(0, 8) : inline(shortId(id)) || 'entry';
-}
-
-/** What the title's period line says: the range asked for, or that of the entries, and how many. */
-export interface Period {
-  count: number;
-  /** The first and last entries' days (undefined with no entries). */
-  first?: string;
-  last?: string;
 }
 
 function periodLine(period: Period, data: Pick<ExportData, 'query' | 'exportedAt'>): string {
@@ -140,11 +131,8 @@ export class JournalBody {
   ) {}
 
   add(entries: readonly Entry[]): void {
-    // Index loops on the export's hot path: a for-of loop carries an implicit try/finally (to close its
-    // iterator), which makes the optimizing compiler's work on everything inlined into it heavier, and a
-    // cold start waits on that work.
     const sorted = sortedByDate(entries);
-    for (let i = 0; i < sorted.length; i++) this.addEntry(sorted[i]!);
+    for (const entry of sorted) this.addEntry(entry);
   }
 
   private addEntry(entry: Entry): void {
@@ -179,35 +167,20 @@ export class JournalBody {
 }
 
 /**
- * The journal as bytes, drawn a batch of entries at a time: each batch can be let go once drawn, so years
- * of entries are never all alive at once (which made garbage collection a sixth of a long export). The
- * title says how many entries there are, so the drawn bytes wait until the last batch is done.
+ * The journal in pieces: the title (which says how many entries there are, so the period is asked for
+ * first), then a piece per batch. Each batch can be let go once drawn, so years of entries are never all
+ * alive at once, and the document is never whole in memory.
  */
-export function writeJournal(data: ExportBatches, emit: (bytes: Uint8Array) => void): void {
-  const drawn: Uint8Array[] = [];
-  const out = byteChunks((bytes) => drawn.push(bytes));
-  const body = new JournalBody(data.definitionFor, out.add);
-  const period: Period = { count: 0 };
+export function* journalPieces(data: ExportData): Generator<string> {
+  yield journalTitle(data.period(), data);
+  const drawn: string[] = [];
+  const body = new JournalBody(data.definitionFor, (piece) => drawn.push(piece));
   for (const batch of data.batches) {
-    if (batch.length === 0) continue;
     body.add(batch);
-    period.count += batch.length;
-    period.first ??= batch[0]!.date;
-    period.last = batch.at(-1)!.date;
+    if (drawn.length > 0) yield drawn.splice(0).join('');
   }
   body.end();
-  out.flush();
-  emit(Buffer.from(journalTitle(period, data)));
-  for (const bytes of drawn) emit(bytes);
-}
-
-/** The journal as one text. */
-export function renderJournal(data: ExportData): string {
-  const chunks = [journalTitle({ count: data.entries.length, first: data.entries[0]?.date, last: data.entries.at(-1)?.date }, data)];
-  const body = new JournalBody(data.definitionFor, (c) => chunks.push(c));
-  body.add(data.entries);
-  body.end();
-  return chunks.join('');
+  if (drawn.length > 0) yield drawn.join('');
 }
 
 /** One entry as a document of its own (for --split). */
@@ -221,6 +194,5 @@ export function renderEntryDocument(data: Pick<ExportData, 'definitionFor'>, ent
 export const markdownExporter: Exporter = {
   format: 'md',
   description: 'a readable document, by month and day, to keep or to share',
-  render: renderJournal,
-  write: writeJournal,
+  pieces: journalPieces,
 };

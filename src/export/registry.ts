@@ -6,9 +6,21 @@ import type { Profile } from '../domain/profile.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { WorksheetDefinition } from '../worksheets/definition.js';
 
-/** What every exporter is handed: the selected entries and what it may need to describe them. */
+/** How many entries an export holds, and the first and last entries' days (undefined with none). */
+export interface Period {
+  count: number;
+  first?: string;
+  last?: string;
+}
+
+/**
+ * What every exporter is handed: the selected entries a batch (a month) at a time, oldest first, so each
+ * batch can be let go once drawn, and what it may need to describe them.
+ */
 export interface ExportData {
-  entries: readonly Entry[];
+  batches: Iterable<readonly Entry[]>;
+  /** Asked for only by a format that says it first (Markdown's title); it may read the history once more. */
+  period(): Period;
   profile: Profile | undefined;
   drafts: readonly Draft[];
   query: EntryQuery;
@@ -16,15 +28,21 @@ export interface ExportData {
   exportedAt: Date;
 }
 
-/** ExportData with the entries a batch (a month) at a time, so each batch can be let go once drawn. */
-export type ExportBatches = Omit<ExportData, 'entries'> & { batches: Iterable<readonly Entry[]> };
-
 export interface Exporter {
   readonly format: ExportFormat;
   readonly description: string;
-  render(data: ExportData): string;
-  /** The same output as bytes, from the entries a batch at a time (for long journals going to stdout). */
-  write?(data: ExportBatches, emit: (bytes: Uint8Array) => void): void;
+  /** The document in pieces, in order: a piece per batch, so no more than a month is drawn at once. */
+  pieces(data: ExportData): Iterable<string>;
+}
+
+/** ExportData for entries already in memory (one batch); the period is theirs. */
+export function wholeData(entries: readonly Entry[], about: Omit<ExportData, 'batches' | 'period'>): ExportData {
+  return { ...about, batches: [entries], period: () => ({ count: entries.length, first: entries[0]?.date, last: entries.at(-1)?.date }) };
+}
+
+/** The whole document as one text. */
+export function render(exporter: Exporter, data: ExportData): string {
+  return [...exporter.pieces(data)].join('');
 }
 
 export const EXPORT_FORMATS = ['md', 'json', 'csv'] as const;

@@ -155,8 +155,7 @@ export class Store {
     const file = this.partitionFile(month);
     const read = readStamped(file);
     if (!read) return undefined;
-    const part = this.parsePartition(month, read.data);
-    return { entries: part.entries, stamp: read.stamp };
+    return { entries: this.parsePartition(month, read.data).entries, stamp: read.stamp };
   }
 
   private writeMain(main: MainFile) {

@@ -20,12 +20,18 @@ export function screenWidth(io: { columns?: number }): number {
   return Math.max(NARROWEST, Math.min(READING_WIDTH, Math.floor(c)));
 }
 
+/** Printable ASCII only: one column a character, and nothing for wrap-ansi to do on a line it fits. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /** Columns a string takes on screen (colour codes none, wide characters two). */
-export const textWidth: (s: string) => number = stringWidth;
+export function textWidth(s: string): number {
+  // Most text is plain, and string-width's ANSI and emoji regexes cost more than a long journal list's layout.
+  return PLAIN.test(s) ? s.length : stringWidth(s);
+}
 
 /** Pads on the right to `width` columns, by what shows rather than by code units. */
 export function padTo(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+  return s + ' '.repeat(Math.max(0, width - textWidth(s)));
 }
 
 export interface WrapOptions {
@@ -40,8 +46,10 @@ export interface WrapOptions {
  * address, a long id) is the only thing ever broken. Newlines in the text start new lines.
  */
 export function wrap(text: string, width: number, { first = '', indent }: WrapOptions = {}): string[] {
-  const rest = indent ?? ' '.repeat(stringWidth(first));
-  const room = Math.max(4, width - Math.max(stringWidth(first), stringWidth(rest)));
+  const rest = indent ?? ' '.repeat(textWidth(first));
+  const room = Math.max(4, width - Math.max(textWidth(first), textWidth(rest)));
+  // Plain text that fits, with no space to trim at either end, is one line as it is.
+  if (text.length <= room && PLAIN.test(text) && text.charCodeAt(0) !== 0x20 && text.charCodeAt(text.length - 1) !== 0x20) return [first + text];
   const lines = wrapAnsi(text, room, { hard: true, trim: true }).split('\n');
   return lines.map((line, i) => (i === 0 ? first : rest) + line);
 }

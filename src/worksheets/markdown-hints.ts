@@ -50,14 +50,12 @@ function groupCell(plan: GroupCellPlan, rows: readonly AnswerValue[]): string {
   const { first, rest } = plan;
   let cell = '';
   let count = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
+  for (const r of rows) {
     if (!isRecord<AnswerValue>(r)) continue;
     const v0 = first && r[first.id];
     const head = first && v0 !== undefined ? (first.texts.get(v0) ?? formatValue(first.field, v0)) : '';
     let extra: string | undefined;
-    for (let i = 0; i < rest.length; i++) {
-      const f = rest[i]!;
+    for (const f of rest) {
       const v = r[f.id];
       if (v === undefined) continue;
       const shown = f.texts.get(v) ?? plain(f.field, v);
@@ -149,18 +147,16 @@ export function hintPlan(def: WorksheetDefinition): HintPlan {
 
 /** Any of the grid's fields answered. */
 function anyAnswered(ids: readonly string[], answers: Answers): boolean {
-  for (let i = 0; i < ids.length; i++) if (answers[ids[i]!] !== undefined) return true;
+  for (const id of ids) if (answers[id] !== undefined) return true;
   return false;
 }
 
 function drawGrid(grid: GridPlan, answers: Answers, lines: LineSink): boolean {
   if (!anyAnswered(grid.cellIds, answers)) return false;
-  for (let i = 0; i < grid.header.length; i++) lines.tableRow(grid.header[i]!);
-  for (let i = 0; i < grid.rows.length; i++) {
-    const r = grid.rows[i]!;
+  for (const row of grid.header) lines.tableRow(row);
+  for (const r of grid.rows) {
     let line = `| ${r.label} |`;
-    for (let j = 0; j < r.cells.length; j++) {
-      const c = r.cells[j]!;
+    for (const c of r.cells) {
       const text = cellText(c.field, answers[c.id], c.group);
       line += text === '' ? ' |' : ` ${text} |`;
     }

@@ -134,8 +134,7 @@ function groupRow(plan: FieldPlan, row: Answers): string {
   const { head: first } = plan;
   const head = first && row[first.id] !== undefined ? shown(first, row[first.id]!) : '';
   const details: string[] = [];
-  for (let i = 0; i < plan.details.length; i++) {
-    const d = plan.details[i]!;
+  for (const d of plan.details) {
     const value = row[d.id];
     if (value !== undefined && whenMatches(d.when, row)) details.push(`${d.label}: ${shown(d, value)}`);
   }
@@ -147,25 +146,21 @@ function groupRow(plan: FieldPlan, row: Answers): string {
 /** Pushes the Markdown list lines for a set of answers onto `lines`, in the plans' order. */
 function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answers, indent: string): void {
   const sub = `${indent}  - `;
-  // Index loops: see JournalBody.add.
-  for (let p = 0; p < plans.length; p++) {
-    const plan = plans[p]!;
+  for (const plan of plans) {
     const { type } = plan;
     const value = answers[plan.id];
     // Blank text (possible from an answers file) would leave a dangling label with a trailing space.
     if (isBlank(value) || !whenMatches(plan.when, answers)) continue;
     if (type === 'group' && Array.isArray(value)) {
       lines.push(indent + plan.header);
-      for (let i = 0; i < value.length; i++) {
-        const row = value[i]!;
+      for (const row of value) {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) continue;
         lines.item(sub, groupRow(plan, row));
       }
     } else if ((type === 'list' || type === 'multichoice') && Array.isArray(value)) {
       lines.push(indent + plan.header);
       // A multichoice item shows its label, as the person saw it; free-text items show as typed.
-      for (let i = 0; i < value.length; i++) {
-        const item = value[i]!;
+      for (const item of value) {
         if (String(item).trim() !== '') lines.item(sub, (plan.items.size === 0 ? undefined : plan.items.get(item)) ?? inline(String(item)));
       }
     } else {
@@ -173,9 +168,9 @@ function pushAnswers(lines: LineSink, plans: readonly FieldPlan[], answers: Answ
       if (type === 'longtext' && typeof value === 'string') {
         const [first = '', ...more] = paragraphs(value);
         lines.item(lead, first);
-        for (let i = 0; i < more.length; i++) {
+        for (const p of more) {
           lines.push('');
-          lines.item(`${indent}  `, more[i]!);
+          lines.item(`${indent}  `, p);
         }
         if (more.length > 0) lines.push('');
       } else lines.item(lead, shown(plan, value!));

@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry.js';
 import { CSV_HEADER, csvExporter, csvField } from '../../src/export/csv.js';
-import type { ExportData } from '../../src/export/registry.js';
+import { render, wholeData, type ExportData } from '../../src/export/registry.js';
 import { parseCsv } from '../helpers/csv-parse.js';
 import { foreignEntry, hostileCheckin } from '../helpers/hostile.js';
 
 function data(entries: Entry[]): ExportData {
-  return { entries, profile: undefined, drafts: [], query: {}, definitionFor: () => undefined, exportedAt: new Date('2026-11-23T12:00:00Z') };
+  return wholeData(entries, { profile: undefined, drafts: [], query: {}, definitionFor: () => undefined, exportedAt: new Date('2026-11-23T12:00:00Z') });
 }
 
 /** What a spreadsheet shows for a cell the exporter guarded. */
@@ -34,7 +34,7 @@ describe('CSV export', () => {
   it('writes a header and one row per check-in, and reads back to the same text (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(hostileCheckin, foreignEntry), { maxLength: 8 }), (entries) => {
-        const text = csvExporter.render(data(entries));
+        const text = render(csvExporter, data(entries));
         expect(text.endsWith('\r\n')).toBe(true);
         const [header, ...rows] = parseCsv(text);
         expect(header).toEqual([...CSV_HEADER]);

@@ -5,6 +5,8 @@ import { keyValueLines, screenWidth, tableLines, textWidth, wrap, wrapBlock } fr
 import { inlineToTerminal, markdownToTerminal, tableCells } from '../../src/ui/markdown-terminal.js';
 import { safeLine, safeText, terminalSafe } from '../../src/ui/safe-text.js';
 import { makeTheme } from '../../src/ui/theme.js';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 const plain = makeTheme(false);
 
@@ -18,6 +20,20 @@ describe('screenWidth', () => {
 });
 
 describe('wrap', () => {
+  it('gives plain text that fits the same lines as wrap-ansi and string-width would (the quick path)', () => {
+    const piece = fc.oneof(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), fc.constantFrom(' ', '  ', 'é', '中文', '😀', '\u001b[2m', '\n', '\t'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.string({ unit: 'grapheme-ascii', maxLength: 16 }), fc.integer({ min: 10, max: 100 }), (parts, first, width) => {
+        const text = parts.join('');
+        expect(textWidth(text)).toBe(stringWidth(text));
+        const rest = ' '.repeat(stringWidth(first));
+        const room = Math.max(4, width - stringWidth(first));
+        expect(wrap(text, width, { first })).toEqual(wrapAnsi(text, room, { hard: true, trim: true }).split('\n').map((l, i) => (i === 0 ? first : rest) + l));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('measures wide characters and colour as the terminal shows them', () => {
     expect(textWidth('日本語')).toBe(6);
     expect(textWidth('\u001b[1mbold\u001b[22m')).toBe(4);

@@ -1,38 +1,85 @@
-// fourpoint journal list: entries, oldest first, one line each, with the shared filters.
+// fourpoint journal list: entries, oldest first, one line each, with the shared filters. The store is read
+// a month at a time and each line written as soon as the title column's width is known, so the whole
+// journal is never in memory.
 import { padTo, screenWidth, textWidth, wrap } from '../../ui/layout.js';
 import { safeLine } from '../../ui/safe-text.js';
 import type { App } from '../context.js';
 import { filterEntries } from '../../domain/query.js';
 import { describeEntry } from '../../ui/summary.js';
+import { jsonArrayPieces } from '../../export/json.js';
 import { queryFromOptions, type FilterOptions } from '../filters.js';
+import { outlines } from '../month-outline.js';
+import { writeInTurn } from '../write-out.js';
 
 export interface JournalListOptions extends FilterOptions {
   json?: boolean;
 }
 
+interface Row {
+  date: string;
+  title: string;
+  gist: string;
+  id: string;
+}
+
+const TITLE_MAX = 32;
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/** The titles the months of the range hold (from their outlines): the list's titles are some of these. */
+function titlesHeld(app: App, range: { since?: string; until?: string }, titleOf: (worksheet: string | undefined, kind: string) => string): string[] {
+  const keys = new Set(outlines(app, range).flatMap((o) => o.keys));
+  return [...keys].map((key) => (key.startsWith('w:') ? titleOf(key.slice(2), '') : titleOf(undefined, key.slice(2))));
+}
+
 export async function run(o: JournalListOptions, app: App): Promise<void> {
   const query = queryFromOptions(o, app);
-  const entries = filterEntries(app.store.entries({ since: query.since, until: query.until }), query);
-  if (o.json) {
-    app.out(JSON.stringify(entries, null, 2));
-    return;
-  }
-  if (entries.length === 0) {
+  const range = { since: query.since, until: query.until };
+  const months = map(app.store.entriesByMonth(range), (month) => filterEntries(month, query));
+  if (o.json) return writeInTurn(app.io.stdout, [...jsonArrayPieces(months, 1), '\n']);
+  const titleOf = (worksheet: string | undefined, kind: string) => (worksheet ? (app.library.get(worksheet)?.definition.title ?? worksheet) : kind);
+  const t = app.theme;
+  const screen = screenWidth(app.io);
+  // Columns when the description keeps 30 columns beside the date and title; else the title on the date's line, the rest below.
+  const draw = (r: Row, titleWidth: number): string => {
+    const rest = `${r.gist}  ${t.dim(r.id)}`;
+    const lines =
+      14 + titleWidth <= screen - 30
+        ? wrap(rest, screen, { first: `${r.date}  ${t.accent(padTo(r.title, titleWidth))}  `, indent: ' '.repeat(14 + titleWidth) })
+        : [...wrap(t.accent(r.title), screen, { first: `${r.date}  `, indent: ' '.repeat(12) }), ...wrap(rest, screen, { first: ' '.repeat(12) })];
+    return `${lines.join('\n')}\n`;
+  };
+  // The title column is as wide as the widest title listed (at most 32). No title listed can be wider than
+  // the widest title the months hold, so lines wait only until a title that wide is met.
+  let widest = 0;
+  for (const title of titlesHeld(app, range, titleOf)) widest = Math.max(widest, Math.min(TITLE_MAX, textWidth(title)));
+  const waiting: Row[] = [];
+  let titleWidth: number | undefined;
+  let listed = 0;
+  const drawn = map(months, (month) => {
+    const out: string[] = [];
+    for (const e of month) {
+      listed += 1;
+      const def = e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined;
+      const row = { date: e.date, title: titleOf(e.worksheet?.id, e.kind), gist: safeLine(describeEntry(e, def)), id: e.id.slice(0, 8) };
+      if (titleWidth !== undefined) out.push(draw(row, titleWidth));
+      else if (Math.min(TITLE_MAX, textWidth(row.title)) < widest) waiting.push(row);
+      else {
+        titleWidth = widest;
+        for (const r of [...waiting.splice(0), row]) out.push(draw(r, widest));
+      }
+    }
+    return out.join('');
+  });
+  await writeInTurn(app.io.stdout, drawn);
+  if (listed === 0) {
     app.say(Object.values(query).some((v) => v !== undefined) ? 'No entries match.' : 'No entries yet. Start with a check-in: fourpoint checkin');
     return;
   }
-  const t = app.theme;
-  const rows = entries.map((e) => {
-    const def = e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined;
-    return { e, title: def?.title ?? e.worksheet?.id ?? e.kind, gist: safeLine(describeEntry(e, def)) };
-  });
-  // Columns when the description keeps 30 columns beside the date and title; else the title on the date's line, the rest below.
-  const width = screenWidth(app.io);
-  const titleWidth = Math.min(32, Math.max(...rows.map((r) => textWidth(r.title))));
-  const columns = 14 + titleWidth <= width - 30;
-  for (const { e, title, gist } of rows) {
-    const rest = `${gist}  ${t.dim(e.id.slice(0, 8))}`;
-    if (columns) app.out(wrap(rest, width, { first: `${e.date}  ${t.accent(padTo(title, titleWidth))}  `, indent: ' '.repeat(14 + titleWidth) }).join('\n'));
-    else app.out([...wrap(t.accent(title), width, { first: `${e.date}  `, indent: ' '.repeat(12) }), ...wrap(rest, width, { first: ' '.repeat(12) })].join('\n'));
-  }
+  // Every title listed was narrower than the widest held (a search, say): the rest waited till the end.
+  let w = 0;
+  for (const r of waiting) w = Math.max(w, Math.min(TITLE_MAX, textWidth(r.title)));
+  await writeInTurn(app.io.stdout, [waiting.map((r) => draw(r, w)).join('')]);
 }
