@@ -24,7 +24,7 @@ export class ScriptedPrompter implements Prompter {
     if (q.default !== undefined) return q.default;
     if (q.required) {
       const flag = this.options.flagFor?.(q.field) ?? `--set ${q.field}=…`;
-      const asked = q.message.replace(/\s*\([^)]*\)$/, '').replace(/[?:]\s*$/, '');
+      const asked = q.message.replace(/(\s*\([^)]*\))+$/, '').replace(/[?:]\s*$/, '');
       // A question inside a group row ("Item") is named with its place, such as benefitsOfDoing.0.item.
       const where = q.name.split('.').length > 2 ? ` (${q.name})` : '';
       throw new UsageError(`missing an answer for "${asked}"${where}`, `not at a terminal, so pass ${flag}`);

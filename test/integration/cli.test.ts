@@ -113,9 +113,11 @@ describe('the data folder', () => {
     // The day's first change also keeps a backup of what was there before it.
     const sorted = files.sort();
     // A check-in brings milestones up to date from each month's milestone facts, kept in cache/.
-    expect(sorted).toHaveLength(4);
-    expect(sorted[0]).toMatch(/^backups\/\d{4}-\d{2}-\d{2}\/store\.json$/);
-    expect(sorted.slice(1)).toEqual(['cache/milestones.json', 'entries/2026-11.json', 'store.json']);
+    // The backup lists the stamps of the files it holds (.sources.json), so the next one can share the unchanged.
+    expect(sorted).toHaveLength(5);
+    expect(sorted[0]).toMatch(/^backups\/\d{4}-\d{2}-\d{2}\/\.sources\.json$/);
+    expect(sorted[1]).toMatch(/^backups\/\d{4}-\d{2}-\d{2}\/store\.json$/);
+    expect(sorted.slice(2)).toEqual(['cache/milestones.json', 'entries/2026-11.json', 'store.json']);
     const backupDay = sorted[0]!.split('/')[1]!;
     for (const dir of ['', 'entries', 'cache', 'backups', `backups/${backupDay}`]) expect(statSync(join(home, dir)).mode & 0o777, dir).toBe(0o700);
     for (const f of files) expect(statSync(join(home, f)).mode & 0o777, f).toBe(0o600);
