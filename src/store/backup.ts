@@ -2,8 +2,8 @@
 // A daily one on the first write of each day (rotated, keeping `backups.keep`), and a named one
 // before every migration and before encryption is turned on or off. A backup is assembled in a
 // hidden folder and renamed into place, so a backup folder with a plain name is always complete.
-// A file with the same bytes as in the newest daily backup is a hard link to that copy, not a new
-// one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
+// A file unchanged since the newest daily backup (the same stamp, or the same bytes) is a hard link to
+// its copy there, not a new one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
 // place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
 import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
