@@ -2,13 +2,13 @@
 // A daily one on the first write of each day (rotated, keeping `backups.keep`), and a named one
 // before every migration and before encryption is turned on or off. A backup is assembled in a
 // hidden folder and renamed into place, so a backup folder with a plain name is always complete.
-// A file with the same bytes as in the newest daily backup is a hard link to that copy, not a new
-// one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
+// A file unchanged since the newest daily backup (the same stamp, or the same bytes) is a hard link to
+// its copy there, not a new one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
 // place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
-import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomHex } from './random.js';
-import { FILE_MODE, ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
+import { ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
 import { pidAlive } from './lock.js';
 import { storeFiles } from './paths.js';
 
@@ -97,8 +97,7 @@ export function makeBackup(dir: string, name: string, keep: Keep = () => true): 
     }
     sources[rel] = read.stamp;
   }
-  // Not flushed: cut short by a crash, it reads as no stamps, and the next backup compares bytes instead.
-  writeFileSync(join(partial, SOURCES), `${JSON.stringify(sources)}\n`, { flag: 'wx', mode: FILE_MODE });
+  writeNew(join(partial, SOURCES), `${JSON.stringify(sources)}\n`);
   return finishBackup(root, partial, target);
 }
 
@@ -143,7 +142,7 @@ function finishBackup(root: string, partial: string, target: string): string {
 }
 
 /** Whether the store has had no change yet on `day`: it exists, and that day's backup does not. */
-export function dailyBackupDue(dir: string, day: string): boolean {
+function dailyBackupDue(dir: string, day: string): boolean {
   return existsSync(join(dir, storeFiles.main)) && !existsSync(join(backupsDir(dir), day));
 }
 
