@@ -34,11 +34,16 @@ function titlesHeld(app: App, range: { since?: string; until?: string }, titleOf
   return [...keys].map((key) => (key.startsWith('w:') ? titleOf(key.slice(2), '') : titleOf(undefined, key.slice(2))));
 }
 
+function* withEnd(pieces: Iterable<string>, end: string): Generator<string> {
+  yield* pieces;
+  yield end;
+}
+
 export async function run(o: JournalListOptions, app: App): Promise<void> {
   const query = queryFromOptions(o, app);
   const range = { since: query.since, until: query.until };
   const months = map(app.store.entriesByMonth(range), (month) => filterEntries(month, query));
-  if (o.json) return writeInTurn(app.io.stdout, [...jsonArrayPieces(months, 1), '\n']);
+  if (o.json) return writeInTurn(app.io.stdout, withEnd(jsonArrayPieces(months, 1), '\n'));
   const titleOf = (worksheet: string | undefined, kind: string) => (worksheet ? (app.library.get(worksheet)?.definition.title ?? worksheet) : kind);
   const t = app.theme;
   const screen = screenWidth(app.io);
