@@ -47,7 +47,9 @@ export function startPty(args: string[], env: Record<string, string>, size = { c
   term.onData((d) => {
     raw += d;
   });
-  term.onExit(({ exitCode: code }) => {
+  term.onExit(({ exitCode: status, signal }) => {
+    // As a shell reports it: a process ended by a signal (Ctrl-C between two prompts is SIGINT) exits 128 + its number.
+    const code = signal ? 128 + signal : status;
     exitCode = code;
     for (const w of exitWaiters.splice(0)) w(code);
   });

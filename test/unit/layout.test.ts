@@ -34,6 +34,19 @@ describe('wrap', () => {
     );
   });
 
+  it('wraps plain text that does not fit into the same lines as wrap-ansi (its quick path), spaces and long words too', () => {
+    const piece = fc.oneof(fc.stringMatching(/^[a-z]{0,14}$/), fc.constantFrom(' ', '  ', '   ', 'x'.repeat(25), '-', '.'), fc.string({ unit: 'grapheme-ascii', maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.string({ unit: 'grapheme-ascii', maxLength: 16 }), fc.integer({ min: 4, max: 60 }), (parts, first, width) => {
+        const text = parts.join(' ');
+        const rest = ' '.repeat(stringWidth(first));
+        const room = Math.max(4, width - stringWidth(first));
+        expect(wrap(text, width, { first })).toEqual(wrapAnsi(text, room, { hard: true, trim: true }).split('\n').map((l, i) => (i === 0 ? first : rest) + l));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('measures wide characters and colour as the terminal shows them', () => {
     expect(textWidth('日本語')).toBe(6);
     expect(textWidth('\u001b[1mbold\u001b[22m')).toBe(4);
