@@ -3,23 +3,22 @@ import type { Entry } from '../domain/entry.js';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION, SCHEMA_VERSION } from './envelope.js';
 import type { Exporter } from './registry.js';
 
-/** Text that JSON.stringify(…, null, 2) drew at the top level, indented as if it stood `depth` levels down. */
-const nested = (json: string, depth: number) => json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
-
 /**
- * The entries a batch at a time, each batch drawn as JSON.stringify would draw it inside the document
- * ("entries" is two levels down); the pieces joined are the same bytes as the document stringified whole.
+ * The entries a batch at a time, each batch drawn as JSON.stringify draws it inside the document (one or
+ * two levels down: a list, or the envelope's "entries"); the pieces joined are the same bytes as the
+ * whole stringified at once.
  */
-export function* jsonArrayPieces(batches: Iterable<readonly Entry[]>, depth: number): Generator<string> {
+export function* jsonArrayPieces(batches: Iterable<readonly Entry[]>, depth: 1 | 2): Generator<string> {
+  // Drawn inside what holds it, so JSON.stringify indents it; the holder's own text is cut off.
+  const [open, close, end] = depth === 1 ? ['[', '\n]', '\n]'] : ['{\n  "e": [', '\n  ]\n}', '\n  ]'];
   let first = true;
   for (const batch of batches) {
     if (batch.length === 0) continue;
-    // "[\n  {…},\n  {…}\n]" without its brackets: each entry on a line of its own, after a newline.
-    const items = nested(`\n${JSON.stringify(batch, null, 2).slice(2, -2)}`, depth - 1);
+    const items = JSON.stringify(depth === 1 ? batch : { e: batch }, null, 2).slice(open.length, -close.length);
     yield first ? `[${items}` : `,${items}`;
     first = false;
   }
-  yield first ? '[]' : `\n${'  '.repeat(depth - 1)}]`;
+  yield first ? '[]' : end;
 }
 
 export const jsonExporter: Exporter = {
@@ -36,6 +35,6 @@ export const jsonExporter: Exporter = {
     // The head without its closing "\n}", then the entries and drafts in the order JSON.stringify gives them.
     yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "entries": `;
     yield* jsonArrayPieces(data.batches, 2);
-    yield `,\n  "drafts": ${nested(JSON.stringify(data.drafts, null, 2), 1)}\n}\n`;
+    yield `,${JSON.stringify({ drafts: data.drafts }, null, 2).slice(1, -2)}\n}\n`;
   },
 };
