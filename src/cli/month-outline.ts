@@ -1,6 +1,7 @@
 // What each month holds, in outline (cache/outline.json): how many entries, their first and last days and
 // which worksheets or kinds. A whole-history command that must say something about all of its entries
 // before the first (the export's title, the list's title column) reads these rather than every month twice.
+import { monthOf } from '../domain/dates.js';
 import type { Entry } from '../domain/entry.js';
 import type { EntryRange } from '../store/store.js';
 import type { SummaryKind } from '../store/summaries.js';
@@ -37,7 +38,7 @@ export const MONTH_OUTLINE: SummaryKind<Outline> = {
 
 /** The outlines of the months a range touches, oldest first. */
 export function outlines(app: App, range: EntryRange): Outline[] {
-  const from = range.since?.slice(0, 7);
-  const to = range.until?.slice(0, 7);
+  const from = range.since && monthOf(range.since);
+  const to = range.until && monthOf(range.until);
   return app.store.summaries(MONTH_OUTLINE, (month) => !(from && month < from) && !(to && month > to));
 }

@@ -4,6 +4,11 @@
 // process quietly (see endQuietlyOnClosedStdout).
 import type { Io } from '../io/io.js';
 
+/** `f` of each item, as the items are met: a month of entries is drawn only when the output wants it. */
+export function* mapEach<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
 export async function writeInTurn(out: Io['stdout'], pieces: Iterable<string>): Promise<void> {
   for (const piece of pieces) {
     if (piece === '') continue;

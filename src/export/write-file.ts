@@ -1,11 +1,11 @@
 // Writing an export file: atomically (temporary file, fsync, then link or rename), mode 0600 since it
 // holds private notes, and never over an existing file unless asked. Unlike the store's writer it never
 // changes the mode of the folder it writes into: that folder is the person's own.
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomHex } from '../store/random.js';
 import { FourpointError, UsageError, UserError } from '../errors.js';
-import { FILE_MODE, syncDir } from '../store/files.js';
+import { syncDir, writeNew } from '../store/files.js';
 
 export function exists(file: string): boolean {
   return existsSync(file);
@@ -35,7 +35,7 @@ export function writeExportFile(file: string, data: string | Iterable<string>, {
   if (!force && existsSync(file)) throw alreadyThere(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex(4)}.tmp`);
   try {
-    writeTemp(temp, typeof data === 'string' ? [data] : data);
+    writeNew(temp, data);
     if (force) renameSync(temp, file);
     else placeNew(temp, file);
   } catch (error) {
@@ -45,19 +45,6 @@ export function writeExportFile(file: string, data: string | Iterable<string>, {
     rmSync(temp, { force: true });
   }
   syncDir(dir);
-}
-
-function writeTemp(temp: string, pieces: Iterable<string>): void {
-  const fd = openSync(temp, 'wx', FILE_MODE);
-  try {
-    for (const piece of pieces) {
-      const bytes = Buffer.from(piece, 'utf8');
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** link() fails if the name was taken meanwhile, so a file that appears after the check is never replaced. */

@@ -81,14 +81,16 @@ export function writeAtomic(file: string, data: string | Buffer): void {
 
 /**
  * Writes a file that must not exist yet (mode 0600) and fsyncs it. For files inside a folder that is
- * itself renamed into place when complete (a backup), so a per-file rename is not needed.
+ * itself renamed into place when complete (a backup), so a per-file rename is not needed. `data` may come
+ * in pieces, written as they are drawn (a long export is never whole in memory).
  */
-export function writeNew(file: string, data: string | Buffer): void {
+export function writeNew(file: string, data: string | Buffer | Iterable<string>): void {
   const fd = openSync(file, 'wx', FILE_MODE);
   try {
-    const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(fd, buffer, offset);
+    for (const piece of typeof data === 'string' || Buffer.isBuffer(data) ? [data] : data) {
+      const buffer = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      for (let offset = 0; offset < buffer.length; ) offset += writeSync(fd, buffer, offset);
+    }
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

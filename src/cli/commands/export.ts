@@ -9,7 +9,7 @@ import type { App } from '../context.js';
 import { folderEncrypted } from '../../store/encrypted-files.js';
 import { queryFromOptions, type FilterOptions } from '../filters.js';
 import { outlineOf, outlines } from '../month-outline.js';
-import { writeInTurn } from '../write-out.js';
+import { mapEach, writeInTurn } from '../write-out.js';
 
 export interface ExportOptions extends FilterOptions {
   format?: string;
@@ -20,10 +20,6 @@ export interface ExportOptions extends FilterOptions {
 
 function definitionsIn(app: App): ExportData['definitionFor'] {
   return (e: Entry) => (e.worksheet ? app.library.get(e.worksheet.id)?.definition : undefined);
-}
-
-function* mapEach<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

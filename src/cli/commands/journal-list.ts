@@ -9,7 +9,7 @@ import { describeEntry } from '../../ui/summary.js';
 import { jsonArrayPieces } from '../../export/json.js';
 import { queryFromOptions, type FilterOptions } from '../filters.js';
 import { outlines } from '../month-outline.js';
-import { writeInTurn } from '../write-out.js';
+import { mapEach, writeInTurn } from '../write-out.js';
 
 export interface JournalListOptions extends FilterOptions {
   json?: boolean;
@@ -23,10 +23,6 @@ interface Row {
 }
 
 const TITLE_MAX = 32;
-
-function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
-}
 
 /** The titles the months of the range hold (from their outlines): the list's titles are some of these. */
 function titlesHeld(app: App, range: { since?: string; until?: string }, titleOf: (worksheet: string | undefined, kind: string) => string): string[] {
@@ -42,7 +38,7 @@ function* withEnd(pieces: Iterable<string>, end: string): Generator<string> {
 export async function run(o: JournalListOptions, app: App): Promise<void> {
   const query = queryFromOptions(o, app);
   const range = { since: query.since, until: query.until };
-  const months = map(app.store.entriesByMonth(range), (month) => filterEntries(month, query));
+  const months = mapEach(app.store.entriesByMonth(range), (month) => filterEntries(month, query));
   if (o.json) return writeInTurn(app.io.stdout, withEnd(jsonArrayPieces(months, 1), '\n'));
   const titleOf = (worksheet: string | undefined, kind: string) => (worksheet ? (app.library.get(worksheet)?.definition.title ?? worksheet) : kind);
   const t = app.theme;
@@ -63,7 +59,7 @@ export async function run(o: JournalListOptions, app: App): Promise<void> {
   const waiting: Row[] = [];
   let titleWidth: number | undefined;
   let listed = 0;
-  const drawn = map(months, (month) => {
+  const drawn = mapEach(months, (month) => {
     const out: string[] = [];
     for (const e of month) {
       listed += 1;
