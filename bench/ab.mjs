@@ -2,7 +2,7 @@
 // see the same machine load, reporting wall and CPU time; used to measure what a piece of speed machinery earns (bench/RESULTS.md).
 // Usage: node bench/ab.mjs --runs 11 --home STORE --a "ENV=1 bin/fourpoint.js export" --b "bin/other.js export"
 // A side is a command line: leading NAME=value words are its environment, the rest its arguments to node.
-import { spawnSync } from 'node:child_process';
+import { median, timed } from './timing.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -22,19 +22,11 @@ function side(line) {
 }
 
 function once({ env, argv }) {
-  const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...argv], {
-    env: { ...process.env, NO_COLOR: '1', ...(home ? { FOURPOINT_HOME: home } : {}), ...env },
-    maxBuffer: 1 << 30,
-  });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const lines = r.stderr.toString('utf8').trim().split('\n');
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${lines.slice(0, -1).join('\n')}`);
-  const [user, system, kb] = lines.at(-1).split(' ').map(Number);
-  return { ms, cpu: (user + system) * 1000, mb: kb / 1024, out: r.stdout };
+  const r = timed(argv, { ...(home ? { FOURPOINT_HOME: home } : {}), ...env });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms: r.ms, cpu: r.cpuMs, mb: r.rssMb, out: r.stdout };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const a = side(arg('--a'));
 const b = side(arg('--b'));
 const base = side('-e 0');

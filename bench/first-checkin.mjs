@@ -9,6 +9,7 @@ import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureStore } from './synthetic.mjs';
+import { median, timed } from './timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -24,13 +25,9 @@ const args = ['checkin', '--mood', '6', '--urge', '3', '--on-track', '--note', '
 const binOf = (k) => bins[k.split('-')[0]];
 
 function once(argv, env = {}) {
-  const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...argv], { env: { ...process.env, NO_COLOR: '1', ...env } });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const lines = r.stderr.toString().trim().split('\n');
+  const r = timed(argv, env);
   if (r.status !== 0) throw new Error(`${argv.join(' ')}: ${r.stderr}`);
-  const [user, system, kb] = lines.at(-1).split(' ').map(Number);
-  return { ms, cpu: (user + system) * 1000, mb: kb / 1024 };
+  return { ms: r.ms, cpu: r.cpuMs, mb: r.rssMb };
 }
 
 const store = join(root, 'bench', '.stores', '50000');
@@ -67,7 +64,6 @@ for (let i = 0; i < runs; i++) {
     res[k].push(once([binOf(k), ...args], { FOURPOINT_HOME: homes[k] }));
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(res.node.map((r) => r.ms));
 const baseCpu = median(res.node.map((r) => r.cpu));
 console.log(`node -e 0: ${base.toFixed(0)} ms wall, ${baseCpu.toFixed(0)} ms cpu (median of ${res.node.length}); load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);

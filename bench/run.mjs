@@ -5,6 +5,7 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } f
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureStore } from './synthetic.mjs';
+import { median, timed } from './timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'fourpoint.js');
@@ -48,21 +49,6 @@ const commands = [
   // --only report: time only the commands whose name starts with one of these (comma-separated).
   .filter((c) => !arg('--only') || arg('--only').split(',').some((o) => c.name.startsWith(o)));
 
-/** One timed process: wall milliseconds and peak resident memory (MB) from /usr/bin/time. */
-function once(argv, env) {
-  const useTime = existsSync('/usr/bin/time');
-  const cmd = useTime ? '/usr/bin/time' : process.execPath;
-  const args = useTime ? ['-f', '%M', process.execPath, ...argv] : argv;
-  const started = process.hrtime.bigint();
-  // Output stays bytes: decoding an export's 20 MB into a string here took 8 ms of the timed window,
-  // the harness's work rather than the command's. The command still writes all of it through a pipe.
-  const r = spawnSync(cmd, args, { env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const lines = r.stderr.toString('utf8').trim().split('\n');
-  const rssMb = useTime ? Number(lines.at(-1)) / 1024 : NaN;
-  return { ms, rssMb, status: r.status, stderr: useTime ? lines.slice(0, -1).join('\n') : lines.join('\n') };
-}
-
 /**
  * Leaves the store as it is in daily use before the day's first write: the history's milestones recorded (the
  * first check-in on a synthetic store records them, rewriting every month) and one backup, yesterday's, made by
@@ -77,18 +63,16 @@ function yesterdaysBackupOnly(home, args) {
   renameSync(join(backups, today), join(backups, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)));
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /** Runs the command and the baseline in turns, so both see the same machine load. */
 function measure(argv, env, okCodes = [0], before = () => {}) {
   before();
-  once(argv, env); // warm the file cache
+  timed(argv, env); // warm the file cache
   const samples = [];
   const base = [];
   for (let i = 0; i < runs; i++) {
-    base.push(once(['-e', '0'], {}).ms);
+    base.push(timed(['-e', '0'], {}).ms);
     before();
-    const s = once(argv, env);
+    const s = timed(argv, env);
     if (!okCodes.includes(s.status)) throw new Error(`${argv.join(' ')} exited ${s.status}: ${s.stderr}`);
     samples.push(s);
   }

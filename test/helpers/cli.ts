@@ -1,5 +1,5 @@
 // Spawns the built CLI (bin/fourpoint.js) with a temporary data folder, as a user would run it.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,4 +32,23 @@ export function cli(home: string, args: string[], options: { input?: string; env
   };
   const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
   return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/**
+ * Runs node with `args` (a script and its arguments) for the data folder `home`, killed with SIGKILL `ms`
+ * after start; resolves with what it printed and its exit code (null when it was killed).
+ */
+export function killedAfter(args: string[], ms: number, home: string, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, TZ: 'UTC', NO_COLOR: '1', FOURPOINT_HOME: home, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ stdout, stderr, code });
+    });
+  });
 }

@@ -1,9 +1,8 @@
 // An import lands whole or not at all, even when killed at any moment (issue 21, item 8).
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cli, removeDir, tempDir } from '../helpers/cli.js';
+import { BIN, cli, killedAfter, removeDir, tempDir } from '../helpers/cli.js';
 import { writeMonthsExport } from '../helpers/big-import.js';
 
 const MONTHS = 200;
@@ -13,18 +12,6 @@ function storedCount(home: string): number {
   const listed = cli(home, ['journal', 'list', '--json']);
   expect(listed.stderr).toBe('');
   return (JSON.parse(listed.stdout) as unknown[]).length;
-}
-
-/** Runs `fourpoint import file` and kills it with SIGKILL after `ms`; resolves with its exit code (null when killed). */
-function importKilledAfter(home: string, file: string, ms: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'import', file], { env: { PATH: process.env.PATH, TZ: 'UTC', NO_COLOR: '1', FOURPOINT_HOME: home }, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
 }
 
 describe('a 200-month import killed at random points', () => {
@@ -47,7 +34,7 @@ describe('a 200-month import killed at random points', () => {
     const figures = { tried: 0, whole: 0, none: 0, partial: 0 };
     for (let t = 0; t < TRIALS; t++) {
       const file = writeMonthsExport(files, `trial${t}`, MONTHS);
-      await importKilledAfter(home, file, importMs * (0.2 + Math.random()));
+      await killedAfter([BIN, 'import', file], importMs * (0.2 + Math.random()), home);
       const now = storedCount(home);
       figures.tried += 1;
       if (now === count + MONTHS) figures.whole += 1;

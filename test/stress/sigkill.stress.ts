@@ -1,9 +1,8 @@
 // A SIGKILL loop over check-ins, imports and turning encryption on and off, all at once: nothing a command
 // reported saved is lost, no import lands in part, and every store file still parses and validates.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BIN, ROOT, cli, removeDir, tempDir } from '../helpers/cli.js';
+import { BIN, ROOT, cli, killedAfter, removeDir, tempDir } from '../helpers/cli.js';
 import { writeMonthsExport } from '../helpers/big-import.js';
 import { record } from './figures.js';
 
@@ -11,22 +10,6 @@ const WRITER = join(ROOT, 'test', 'fixtures', 'writer.mjs');
 const ROUNDS = 8;
 const MONTHS = 30;
 const ENV = { FOURPOINT_PASSPHRASE: 'a long enough passphrase' };
-
-/** Runs node with args, killed with SIGKILL `ms` after start; resolves with stdout and exit code (null when killed). */
-function killAfter(args: string[], ms: number, home: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, TZ: 'UTC', NO_COLOR: '1', FOURPOINT_HOME: home, ...ENV } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr, code });
-    });
-  });
-}
 
 let home: string;
 let files: string;
@@ -49,9 +32,9 @@ it('a SIGKILL loop over check-in, import and encryption toggling loses and corru
   for (let round = 0; round < ROUNDS; round++) {
     const file = writeMonthsExport(files, `round${round}`, MONTHS);
     const outs = await Promise.all([
-      killAfter([WRITER, home, '1000'], commandMs * (2 + 4 * Math.random()), home),
-      killAfter([BIN, 'import', file], commandMs * (0.8 + 3 * Math.random()), home),
-      killAfter([BIN, 'config', 'set', 'encryption', round % 2 === 0 ? 'on' : 'off'], commandMs * (0.8 + 3 * Math.random()), home),
+      killedAfter([WRITER, home, '1000'], commandMs * (2 + 4 * Math.random()), home, ENV),
+      killedAfter([BIN, 'import', file], commandMs * (0.8 + 3 * Math.random()), home, ENV),
+      killedAfter([BIN, 'config', 'set', 'encryption', round % 2 === 0 ? 'on' : 'off'], commandMs * (0.8 + 3 * Math.random()), home, ENV),
     ]);
     figures.tried += 3;
     for (const out of outs) {
