@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { entryKinds, type EntryKind } from '../domain/entry-kinds.js';
-import type { EntryQuery } from '../domain/query.js';
+import { filterEntries, type EntryQuery } from '../domain/query.js';
+import type { Entry } from '../domain/entry.js';
 import type { App } from './context.js';
 import { dayFlag } from './options.js';
+import { mapEach } from './write-out.js';
 
 export interface FilterOptions {
   since?: string;
@@ -47,4 +49,14 @@ export function queryFromOptions(o: FilterOptions, app: App): EntryQuery {
     q.kind = o.kind as EntryKind;
   }
   return q;
+}
+
+/**
+ * The entries `query` keeps, a month at a time, read only as the caller asks for them. With --grep, a month
+ * the store has read before is searched in its text first, so only the entries that may match are parsed.
+ */
+export function monthsMatching(app: App, query: EntryQuery): Generator<Entry[]> {
+  const range = { since: query.since, until: query.until };
+  const months = query.grep ? app.store.entriesMayHold(range, query.grep.toLowerCase()) : app.store.entriesByMonth(range);
+  return mapEach(months, (month) => filterEntries(month, query));
 }

@@ -98,6 +98,13 @@ function checkEntry(v: unknown, index: number): Entry {
   return e as unknown as Entry;
 }
 
+/** One entry on its own (a search's pick from a month file checked whole before): the entry, or undefined. */
+export function checkedEntry(v: unknown): Entry | undefined {
+  if (!entryOk(v)) return undefined;
+  if (v.tags === undefined) v.tags = [];
+  return v as unknown as Entry;
+}
+
 /** Throws the first problem with an entry that entryOk refused, as "entries.3.date: expected ...". */
 function explainEntry(v: unknown, index: number): void {
   if (!isRecord(v)) fail(at(index), 'expected an object');

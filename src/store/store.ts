@@ -6,15 +6,16 @@ import { StoreError, UserError } from '../errors.js';
 import { localDay, monthOf } from '../domain/dates.js';
 import type { Draft, Entry } from '../domain/entry.js';
 import type { Profile } from '../domain/profile.js';
-import { ensureDir, fileStamp, readIfExists, readStamped, writeAtomic, type FileStamp } from './files.js';
+import { ensureDir, fileStamp, readIfExists, readStampedShared, writeAtomic, type FileStamp } from './files.js';
 import { withLock } from './lock.js';
 import { COMMIT_JOURNAL, commitFiles } from './commit.js';
 import { storeFiles } from './paths.js';
 import { dailyBackup, makeBackup, newestBackupOf, stampedName } from './backup.js';
 import { folderEncrypted, isEncrypted } from './encrypted-files.js';
-import { monthSummaries, type SummaryKind } from './summaries.js';
+import { monthSummaries, stampedSummaries, type SummaryKind, type SummarySource } from './summaries.js';
+import { ENTRY_SPANS, entriesHolding, searchableNeedle } from './entry-spans.js';
 
-import { checkMainFile, checkPartitionFile, checkProfile, partitionProblem, type Checked, type MainShape, type PartitionShape } from './guards.js';
+import { checkedEntry, checkMainFile, checkPartitionFile, checkProfile, partitionProblem, type Checked, type MainShape, type PartitionShape } from './guards.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -54,6 +55,8 @@ export class Store {
   private mainCache?: MainFile;
   private readonly partitionCache = new Map<string, PartitionFile>();
   private monthsCache?: string[];
+  /** Month files' stamps as first looked at by this process (one stat each, however many summaries ask), until it writes. */
+  private readonly stamps = new Map<string, FileStamp | undefined>();
 
   private migrationBackedUp = false;
   /** Whether the folder was encrypted when this store was opened (its codec was chosen then). */
@@ -78,14 +81,25 @@ export class Store {
     return existsSync(this.mainFile);
   }
 
-  private parse<T>(file: string, check: (raw: unknown, version: number) => Checked<T>, fallback: () => T, data = readIfExists(file)): T {
-    if (data === undefined) return fallback();
-    let raw: unknown;
+  /** A file's bytes as JSON text (decrypted when the store is encrypted). */
+  private decode(file: string, data: Buffer): string {
     try {
-      raw = JSON.parse(this.codec.decode(data, file));
+      return this.codec.decode(data, file);
     } catch (error) {
       // A file that cannot be decrypted is damage too: name its newest backup (a missing passphrase is not).
       if (error instanceof StoreError) throw error.hint === 'run: fourpoint doctor' ? new StoreError(error.message, file, this.repairHint(file)) : error;
+      throw new StoreError(`${file} is not valid JSON, so it was left untouched`, file, this.repairHint(file));
+    }
+  }
+
+  /** A file read, decoded, parsed and checked; `data` is its bytes, or its text already decoded. */
+  private parse<T>(file: string, check: (raw: unknown, version: number) => Checked<T>, fallback: () => T, data: Buffer | string | undefined = readIfExists(file)): T {
+    if (data === undefined) return fallback();
+    const text = typeof data === 'string' ? data : this.decode(file, data);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
       throw new StoreError(`${file} is not valid JSON, so it was left untouched`, file, this.repairHint(file));
     }
     const from = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -136,7 +150,7 @@ export class Store {
   }
 
   /** A month file checked (an absent one is an empty month), from disk or from bytes already read. */
-  private parsePartition(month: string, data?: Buffer): PartitionFile {
+  private parsePartition(month: string, data?: Buffer | string): PartitionFile {
     const file = this.partitionFile(month);
     // Held to everything its name promises, so a write never goes to a month other than the file's own.
     const check = (raw: unknown, version: number): Checked<PartitionFile> => {
@@ -144,18 +158,26 @@ export class Store {
       const problem = checked.ok ? partitionProblem(checked.value, month) : undefined;
       return problem ? { ok: false, problem } : checked;
     };
-    return this.parse(file, check, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data);
+    // Read into the store's one reading buffer unless given: the bytes are decoded at once, never kept.
+    return this.parse(file, check, () => ({ schemaVersion: SCHEMA_VERSION, month, entries: [] }), data ?? readStampedShared(file)?.data);
   }
 
   /**
-   * A month read fresh, with the stamp of the file it came from (undefined when the file is gone). Not
-   * kept: summaries made of every month would otherwise hold years of entries at once (130 MB at 50,000).
+   * A month read fresh, with the stamp of the file it came from (undefined when the file is gone) and its
+   * bytes as decoded (valid until the store's next read). Not kept: summaries made of every month would
+   * otherwise hold years of entries at once (130 MB at 50,000).
    */
-  private readPartitionStamped(month: string): { entries: Entry[]; stamp: FileStamp } | undefined {
+  private readPartitionStamped(month: string): { entries: Entry[]; bytes: Buffer; stamp: FileStamp } | undefined {
     const file = this.partitionFile(month);
-    const read = readStamped(file);
+    const read = readStampedShared(file);
     if (!read) return undefined;
-    return { entries: this.parsePartition(month, read.data).entries, stamp: read.stamp };
+    const text = this.decode(file, read.data);
+    return { entries: this.parsePartition(month, text).entries, bytes: this.plainBytes(read.data, text), stamp: read.stamp };
+  }
+
+  /** A file's bytes as JSON text in UTF-8: as read, or (encrypted) its text decrypted. */
+  private plainBytes(data: Buffer, text: string): Buffer {
+    return this.codec === plainCodec ? data : Buffer.from(text, 'utf8');
   }
 
   private writeMain(main: MainFile) {
@@ -166,6 +188,7 @@ export class Store {
   private writePartition(part: PartitionFile) {
     part.entries.sort(byDayThenSaved);
     writeAtomic(this.partitionFile(part.month), this.codec.encode(`${JSON.stringify(part)}\n`));
+    this.stamps.delete(part.month);
     this.partitionCache.set(part.month, part);
     if (this.monthsCache && !this.monthsCache.includes(part.month)) this.monthsCache = [...this.monthsCache, part.month].sort();
   }
@@ -212,6 +235,41 @@ export class Store {
     }
   }
 
+  /**
+   * The entries of each month that may hold `needle` (lower case) in a value: every one that does, and
+   * perhaps some that do not, for the caller's own test. A month whose file is unchanged since it was last
+   * read whole (its spans are kept) is searched in its text, and only the entries the needle is in are parsed.
+   */
+  *entriesMayHold(range: EntryRange, needle: string): Generator<Entry[]> {
+    const months = this.monthsIn(range);
+    if (!searchableNeedle(needle)) return yield* this.entriesByMonth(range);
+    const kept = new Map(stampedSummaries(ENTRY_SPANS, this.summarySource(months)).map((s) => [s.month, s]));
+    for (const month of months) {
+      const spans = kept.get(month);
+      const read = spans?.summary ? readStampedShared(this.partitionFile(month)) : undefined;
+      const found = read && read.stamp === spans!.stamp ? this.entriesAt(month, read.data, spans!.summary!, needle) : undefined;
+      yield this.inRange(found ?? (this.partitionCache.get(month) ?? this.parsePartition(month, read?.data)).entries, range);
+    }
+  }
+
+  /** The entries of a month's file at `spans` whose bytes hold `needle`, each checked; undefined when anything is amiss. */
+  private entriesAt(month: string, data: Buffer, spans: readonly number[], needle: string): Entry[] | undefined {
+    try {
+      const bytes = this.codec === plainCodec ? data : Buffer.from(this.codec.decode(data, this.partitionFile(month)), 'utf8');
+      const at = entriesHolding(bytes, spans, needle);
+      if (!at) return undefined;
+      const found: Entry[] = [];
+      for (let i = 0; i < at.length; i += 2) {
+        const entry = checkedEntry(JSON.parse(bytes.toString('utf8', at[i], at[i + 1])));
+        if (!entry || monthOf(entry.date) !== month) return undefined;
+        found.push(entry);
+      }
+      return found;
+    } catch {
+      return undefined;
+    }
+  }
+
   private monthsIn(range: EntryRange): string[] {
     const from = range.since ? monthOf(range.since) : undefined;
     const to = range.until ? monthOf(range.until) : undefined;
@@ -228,16 +286,24 @@ export class Store {
    * month's file is unchanged, otherwise made from its entries (see summaries.ts).
    */
   summaries<T>(kind: SummaryKind<T>, include: (month: string) => boolean): T[] {
-    const all = this.months();
-    return monthSummaries(kind, {
+    return monthSummaries(kind, this.summarySource(this.months().filter(include)));
+  }
+
+  private stampOf(month: string): FileStamp | undefined {
+    if (!this.stamps.has(month)) this.stamps.set(month, fileStamp(this.partitionFile(month)));
+    return this.stamps.get(month);
+  }
+
+  private summarySource(months: string[]): SummarySource {
+    return {
       dir: this.dir,
       codec: this.codec,
-      months: all.filter(include),
-      allMonths: all,
-      stamp: (month) => fileStamp(this.partitionFile(month)),
+      months,
+      allMonths: this.months(),
+      stamp: (month) => this.stampOf(month),
       read: (month) => this.readPartitionStamped(month),
       mayWrite: () => this.codec !== plainCodec || !folderEncrypted(this.dir),
-    });
+    };
   }
 
   /**
@@ -270,6 +336,7 @@ export class Store {
       this.refuseCodecChangedWhileWaiting();
       // Another process may have added a month since we listed them: list again under the lock.
       this.monthsCache = undefined;
+      this.stamps.clear();
       // Once a day, before the day's first change; a copy, so the cost of a write stays flat the rest of the day.
       const backUp = () => dailyBackup(this.dir, this.day(), this.keepBackups, (rel, data) => this.parses(rel, data));
       backUp();

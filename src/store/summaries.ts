@@ -15,7 +15,8 @@ export interface SummaryKind<T> {
   name: string;
   /** Changes whenever `summarize` does, so summaries made by another version are made again. */
   format: number;
-  summarize(entries: readonly Entry[]): T;
+  /** The month's summary, from its entries and the bytes of its file (decrypted when encrypted). */
+  summarize(entries: readonly Entry[], bytes: Buffer): T;
   toJson(summary: T): unknown;
   /** The summary back from JSON, or undefined when it is not one. */
   fromJson(raw: unknown): T | undefined;
@@ -30,8 +31,8 @@ export interface SummarySource {
   /** Every month the store holds: summaries of others are kept for other callers, of gone months dropped. */
   allMonths: readonly string[];
   stamp(month: string): FileStamp | undefined;
-  /** The month's entries and the stamp of the file they were read from. */
-  read(month: string): { entries: readonly Entry[]; stamp: FileStamp } | undefined;
+  /** The month's entries, the bytes they were parsed from (decrypted) and the stamp of the file read. */
+  read(month: string): { entries: readonly Entry[]; bytes: Buffer; stamp: FileStamp } | undefined;
   /** False when a write now would put plain text into a folder that has been encrypted. */
   mayWrite(): boolean;
 }
@@ -46,27 +47,32 @@ const formatOf = (kind: { name: string; format: number }) => `${kind.name}/${kin
 
 /** One summary per month of `source.months`, in order. */
 export function monthSummaries<T>(kind: SummaryKind<T>, source: SummarySource): T[] {
+  return stampedSummaries(kind, source).map((s) => s.summary);
+}
+
+/** The same, each with its month and the stamp of the file it was made from. */
+export function stampedSummaries<T>(kind: SummaryKind<T>, source: SummarySource): { month: string; stamp: FileStamp; summary: T }[] {
   const file = cacheFile(source.dir, kind.name);
   const format = formatOf(kind);
   const kept = readKept(file, format, source.codec);
   // What other callers asked for stays kept (checked against its stamp when used); a gone month is dropped.
   const next: Record<string, Kept> = {};
   for (const month of source.allMonths) if (kept[month]) next[month] = kept[month];
-  const out: T[] = [];
+  const out: { month: string; stamp: FileStamp; summary: T }[] = [];
   let made = 0;
   for (const month of source.months) {
     const old = kept[month];
     const summary = old && old.stamp === source.stamp(month) ? kind.fromJson(old.summary) : undefined;
     if (summary !== undefined) {
       next[month] = old!;
-      out.push(summary);
+      out.push({ month, stamp: old!.stamp, summary });
       continue;
     }
     const read = source.read(month);
     if (!read) continue;
-    const fresh = kind.summarize(read.entries);
+    const fresh = kind.summarize(read.entries, read.bytes);
     next[month] = { stamp: read.stamp, summary: kind.toJson(fresh) };
-    out.push(fresh);
+    out.push({ month, stamp: read.stamp, summary: fresh });
     made += 1;
   }
   if (made > 0) keep(file, { format, months: next }, source);

@@ -7,7 +7,7 @@ import { exporterFor, type ExportData, type Period } from '../../export/registry
 import { ensureOutDir, exists, writeExportFile } from '../../export/write-file.js';
 import type { App } from '../context.js';
 import { folderEncrypted } from '../../store/encrypted-files.js';
-import { queryFromOptions, type FilterOptions } from '../filters.js';
+import { monthsMatching, queryFromOptions, type FilterOptions } from '../filters.js';
 import { outlineOf, outlines } from '../month-outline.js';
 import { mapEach, writeInTurn } from '../write-out.js';
 
@@ -32,7 +32,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
  */
 function periodOf(app: App, query: EntryQuery): Period {
   const range = { since: query.since, until: query.until };
-  const months = keepsAll(query) ? outlines(app, range) : mapEach(app.store.entriesByMonth(range), (month) => outlineOf(filterEntries(month, query)));
+  const months = keepsAll(query) ? outlines(app, range) : mapEach(monthsMatching(app, query), outlineOf);
   const period: Period = { count: 0 };
   for (const m of months) {
     if (m.count === 0) continue;
@@ -56,8 +56,7 @@ export async function run(o: ExportOptions, app: App): Promise<void> {
   if (o.split !== undefined) return split(o.split, filterEntries(app.store.entries(range), query), about.definitionFor, app, o.force ?? false);
   // A month at a time from the store to the output: the history is never all in memory.
   const written = { entries: 0, checkins: 0 };
-  const batches = mapEach(app.store.entriesByMonth(range), (month) => {
-    const kept = filterEntries(month, query);
+  const batches = mapEach(monthsMatching(app, query), (kept) => {
     written.entries += kept.length;
     for (const e of kept) if (e.kind === 'checkin') written.checkins += 1;
     return kept;

@@ -4,10 +4,9 @@
 import { padTo, screenWidth, textWidth, wrap } from '../../ui/layout.js';
 import { safeLine } from '../../ui/safe-text.js';
 import type { App } from '../context.js';
-import { filterEntries } from '../../domain/query.js';
 import { describeEntry } from '../../ui/summary.js';
 import { jsonArrayPieces } from '../../export/json.js';
-import { queryFromOptions, type FilterOptions } from '../filters.js';
+import { monthsMatching, queryFromOptions, type FilterOptions } from '../filters.js';
 import { outlines } from '../month-outline.js';
 import { mapEach, writeInTurn } from '../write-out.js';
 
@@ -38,7 +37,7 @@ function* withEnd(pieces: Iterable<string>, end: string): Generator<string> {
 export async function run(o: JournalListOptions, app: App): Promise<void> {
   const query = queryFromOptions(o, app);
   const range = { since: query.since, until: query.until };
-  const months = mapEach(app.store.entriesByMonth(range), (month) => filterEntries(month, query));
+  const months = monthsMatching(app, query);
   if (o.json) return writeInTurn(app.io.stdout, withEnd(jsonArrayPieces(months, 1), '\n'));
   const titleOf = (worksheet: string | undefined, kind: string) => (worksheet ? (app.library.get(worksheet)?.definition.title ?? worksheet) : kind);
   const t = app.theme;
