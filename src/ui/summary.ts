@@ -36,16 +36,39 @@ export function pluralOf(noun: string): string {
   return words.join(' ');
 }
 
+/** A group's or list's item noun, its plural and the rest of its label's closing bracket (see countOf). */
+interface Counted {
+  item: string;
+  many: string;
+  rest?: string;
+}
+
+/** Worked out once per field: a journal list of years counts the same few fields thousands of times. */
+const countedOf = new WeakMap<Field, Counted>();
+
 /**
  * "3 benefits of changing": a group's or list's itemLabel, counted, with the rest of the label's closing
  * "(benefits of changing)" when those brackets start with the same noun.
  */
 function countOf(field: Field, n: number): string {
-  const item = 'itemLabel' in field && field.itemLabel ? field.itemLabel : 'item';
-  const many = pluralOf(item);
-  const bracket = /\((\S+)\s+([^)]+)\)\s*$/.exec(field.label ?? '');
-  const rest = bracket && bracket[1]!.toLowerCase() === many.toLowerCase() ? bracket[2] : undefined;
-  return `${n} ${n === 1 ? item : many}${rest ? ` ${rest}` : ''}`;
+  let c = countedOf.get(field);
+  if (!c) {
+    const item = 'itemLabel' in field && field.itemLabel ? field.itemLabel : 'item';
+    const many = pluralOf(item);
+    const bracket = /\((\S+)\s+([^)]+)\)\s*$/.exec(field.label ?? '');
+    c = { item, many, rest: bracket && bracket[1]!.toLowerCase() === many.toLowerCase() ? bracket[2] : undefined };
+    countedOf.set(field, c);
+  }
+  return `${n} ${n === 1 ? c.item : c.many}${c.rest ? ` ${c.rest}` : ''}`;
+}
+
+/** A definition's fields by id, made once per definition. */
+const fieldsById = new WeakMap<WorksheetDefinition, Map<string, Field>>();
+
+function fieldOf(def: WorksheetDefinition, id: string): Field | undefined {
+  let byId = fieldsById.get(def);
+  if (!byId) fieldsById.set(def, (byId = new Map(def.fields.map((f) => [f.id, f]))));
+  return byId.get(id);
 }
 
 /**
@@ -53,17 +76,20 @@ function countOf(field: Field, n: number): string {
  * a label is quoted after it (a labelled list as its items).
  */
 function describeByHint(def: WorksheetDefinition, answers: Answers, line: NonNullable<NonNullable<WorksheetDefinition['render']>['line']>): string {
-  const counts: string[] = [];
-  const quotes: string[] = [];
+  let counts = '';
+  let out = '';
   for (const part of line) {
     const id = typeof part === 'string' ? part : part.field;
-    const field = def.fields.find((f) => f.id === id);
+    const field = fieldOf(def, id);
     const value = answers[id];
     if (!field || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    if (typeof part === 'string' && Array.isArray(value) && (field.type === 'group' || field.type === 'list')) counts.push(countOf(field, value.length));
-    else if (field.type !== 'group') quotes.push(`${typeof part === 'string' ? '' : `${part.label}: `}${clip(Array.isArray(value) ? value.map(String).join(', ') : formatValue(field, value), 50)}`);
+    if (typeof part === 'string' && Array.isArray(value) && (field.type === 'group' || field.type === 'list')) counts += `${counts ? ', ' : ''}${countOf(field, value.length)}`;
+    else if (field.type !== 'group') {
+      const quote = `${typeof part === 'string' ? '' : `${part.label}: `}${clip(Array.isArray(value) ? value.map(String).join(', ') : formatValue(field, value), 50)}`;
+      if (quote !== '') out += `${out ? '; ' : ''}${quote}`;
+    }
   }
-  return [counts.join(', '), ...quotes].filter((s) => s !== '').join('; ');
+  return counts && out ? `${counts}; ${out}` : counts || out;
 }
 
 /** A short line about any entry: the check-in's numbers, the worksheet's summary line, or its first answer. */
