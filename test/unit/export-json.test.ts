@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry.js';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION, SCHEMA_VERSION } from '../../src/export/envelope.js';
-import { jsonArrayPieces, jsonExporter } from '../../src/export/json.js';
+import { jsonExporter } from '../../src/export/json.js';
+import { jsonArrayPieces } from '../../src/export/json-pieces.js';
 import { foreignEntry, hostileCba, hostileCheckin, hostileText } from '../helpers/hostile.js';
 
 const byMonth = (entries: Entry[]) => {

@@ -5,7 +5,7 @@ import { padTo, screenWidth, textWidth, wrap } from '../../ui/layout.js';
 import { safeLine } from '../../ui/safe-text.js';
 import type { App } from '../context.js';
 import { describeEntry } from '../../ui/summary.js';
-import { jsonArrayPieces } from '../../export/json.js';
+import { jsonArrayPieces } from '../../export/json-pieces.js';
 import { monthsMatching, queryFromOptions, type FilterOptions } from '../filters.js';
 import { outlines } from '../month-outline.js';
 import { mapEach, writeInTurn } from '../write-out.js';
