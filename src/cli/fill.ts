@@ -1,5 +1,5 @@
 // Filling a definition and saving the entry: shared by checkin, worksheet fill and their shortcuts.
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../store/random.js';
 import type { Answers, Entry, EntryKind } from '../domain/entry.js';
 import { CancelledError } from '../errors.js';
 import type { Prompter } from '../prompts/prompter.js';
@@ -83,7 +83,7 @@ export async function fillAndSave(app: App, req: FillRequest): Promise<Entry> {
     return updated;
   }
   const entry: Entry = {
-    id: randomUUID(),
+    id: randomId(),
     kind: kindOf(def),
     worksheet: { id: def.id, version: def.version },
     point: def.point,

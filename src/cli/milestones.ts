@@ -1,7 +1,7 @@
 // Milestones kept as entries of kind milestone, made again from the history whenever it changes: after a
 // check-in, an urge log, an edit, a delete or an import, and when progress is read. The pure rules are
 // in src/domain/progress/milestones.ts; this reads the store, writes the difference and says it.
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../store/random.js';
 import type { History } from '../domain/progress/history.js';
 import { mergeMilestoneFacts, type MilestoneFacts } from '../domain/progress/milestone-facts.js';
 import { milestoneSentence, milestonesOf, reconcileMilestones, type KeptMilestone, type Milestone } from '../domain/progress/milestones.js';
@@ -47,7 +47,7 @@ export function syncMilestones(app: App, options: SyncOptions = {}): MilestoneSy
     const keptAlready = (e: Entry, stored: readonly Entry[]) =>
       stored.some((s) => s.kind === 'milestone' && s.answers.days === e.answers.days && s.answers.reachedOn === e.answers.reachedOn);
     const stored = app.store.addEntries(
-      due.map((m) => ({ id: randomUUID(), kind: 'milestone', point: null, date: m.reachedOn, createdAt: now, updatedAt: now, answers: { days: m.days, reachedOn: m.reachedOn }, tags: [] })),
+      due.map((m) => ({ id: randomId(), kind: 'milestone', point: null, date: m.reachedOn, createdAt: now, updatedAt: now, answers: { days: m.days, reachedOn: m.reachedOn }, tags: [] })),
       keptAlready,
     );
     added = due.filter((m) => stored.some((e) => e.answers.days === m.days && e.answers.reachedOn === m.reachedOn));

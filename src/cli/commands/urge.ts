@@ -2,7 +2,7 @@
 // a guided urge-surfing session with a countdown, and an urge-log entry at the end.
 import { screenWidth, wrapBlock } from '../../ui/layout.js';
 import { terminalSafe } from '../../ui/safe-text.js';
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../../store/random.js';
 import { CancelledError, UsageError } from '../../errors.js';
 import type { Answers, Entry } from '../../domain/entry.js';
 import { answersSchema, formatIssues } from '../../worksheets/answers.js';
@@ -157,7 +157,7 @@ async function save(app: App, o: UrgeOptions, definition: WorksheetDefinition, a
   if (!parsed.success) throw new UsageError(formatIssues(parsed.error).join('; '));
   const now = app.io.now().toISOString();
   const entry: Entry = {
-    id: randomUUID(),
+    id: randomId(),
     kind: 'urge',
     worksheet: { id: definition.id, version: definition.version },
     point: definition.point,
