@@ -29,6 +29,44 @@ function titlesHeld(app: App, range: { since?: string; until?: string }, titleOf
   return [...keys].map((key) => (key.startsWith('w:') ? titleOf(key.slice(2), '') : titleOf(undefined, key.slice(2))));
 }
 
+/**
+ * Rows waiting for the title column's width (a search whose rows are all narrower than the widest title
+ * held waits to the end), each kept as one flat string, "date id NUL title's number NUL gist": the date
+ * is ten characters, an id and a number hold no NUL, and a gist's control characters are made visible.
+ * Kept as row objects and drawn all at once, the rows of a search for a word in one entry of four at
+ * 50,000 entries doubled its time in garbage collection (114 ms against 52 when nothing waited).
+ */
+class WaitingRows {
+  private rows: string[] = [];
+  private readonly titles: string[] = [];
+
+  get widest(): number {
+    return this.titles.reduce((w, title) => Math.max(w, Math.min(TITLE_MAX, textWidth(title))), 0);
+  }
+
+  push(r: Row): void {
+    let n = this.titles.indexOf(r.title);
+    if (n < 0) n = this.titles.push(r.title) - 1;
+    // normalize() makes the joined pieces one string, rather than a tree that keeps every piece.
+    this.rows.push(`${r.date}${r.id}\u0000${n}\u0000${r.gist}`.normalize());
+  }
+
+  /** The rows kept, drawn a few hundred at a time (so each piece is let go once written); none are kept after. */
+  *drawn(draw: (r: Row) => string): Generator<string> {
+    const rows = this.rows;
+    this.rows = [];
+    for (let start = 0; start < rows.length; start += 256) {
+      let piece = '';
+      for (const s of rows.slice(start, start + 256)) {
+        const i = s.indexOf('\u0000', 10);
+        const j = s.indexOf('\u0000', i + 1);
+        piece += draw({ date: s.slice(0, 10), id: s.slice(10, i), title: this.titles[Number(s.slice(i + 1, j))]!, gist: s.slice(j + 1) });
+      }
+      yield piece;
+    }
+  }
+}
+
 function* withEnd(pieces: Iterable<string>, end: string): Generator<string> {
   yield* pieces;
   yield end;
@@ -55,7 +93,7 @@ export async function run(o: JournalListOptions, app: App): Promise<void> {
   // the widest title the months hold, so lines wait only until a title that wide is met.
   let widest = 0;
   for (const title of titlesHeld(app, range, titleOf)) widest = Math.max(widest, Math.min(TITLE_MAX, textWidth(title)));
-  const waiting: Row[] = [];
+  const waiting = new WaitingRows();
   let titleWidth: number | undefined;
   let listed = 0;
   const drawn = mapEach(months, (month) => {
@@ -68,7 +106,8 @@ export async function run(o: JournalListOptions, app: App): Promise<void> {
       else if (Math.min(TITLE_MAX, textWidth(row.title)) < widest) waiting.push(row);
       else {
         titleWidth = widest;
-        for (const r of [...waiting.splice(0), row]) out.push(draw(r, widest));
+        for (const piece of waiting.drawn((r) => draw(r, widest))) out.push(piece);
+        out.push(draw(row, widest));
       }
     }
     return out.join('');
@@ -79,7 +118,6 @@ export async function run(o: JournalListOptions, app: App): Promise<void> {
     return;
   }
   // Every title listed was narrower than the widest held (a search, say): the rest waited till the end.
-  let w = 0;
-  for (const r of waiting) w = Math.max(w, Math.min(TITLE_MAX, textWidth(r.title)));
-  await writeInTurn(app.io.stdout, [waiting.map((r) => draw(r, w)).join('')]);
+  const w = waiting.widest;
+  await writeInTurn(app.io.stdout, waiting.drawn((r) => draw(r, w)));
 }
