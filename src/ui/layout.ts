@@ -134,7 +134,8 @@ export interface TableOptions {
   rowHead?: (s: string) => string;
 }
 
-const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => stringWidth(w)));
+// Words as wrap-ansi breaks them: at spaces only, so a no-break space holds its two sides together.
+const longestWord = (s: string) => Math.max(0, ...s.split(' ').map((w) => stringWidth(w)));
 
 /** Column widths that fit `room`, or undefined when the table cannot fit without breaking words. */
 function columnWidths(cells: readonly (readonly string[])[], columns: number, room: number): number[] | undefined {

@@ -47,6 +47,14 @@ export function tableCells(row: string): string[] {
   return cells;
 }
 
+/**
+ * A table cell's code span and the word after it joined by a no-break space, so a narrow column never
+ * puts a balance pie's number under its bar ("`███░░░░░░░` 10").
+ */
+function keepCodeWithNext(cell: string): string {
+  return cell.replace(/(`[^`]*`) (?=\S)/g, '$1\u00a0');
+}
+
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const BULLET = /^(\s*)[-*+]\s+(.*)$/;
 const NUMBERED = /^(\s*)(\d{1,9})[.)]\s+(.*)$/;
@@ -73,7 +81,7 @@ export function markdownToTerminal(markdown: string, width: number, theme: Theme
     }
     if (line.trimStart().startsWith('|')) {
       const rows: string[][] = [];
-      for (; i < lines.length && lines[i]!.trimStart().startsWith('|'); i++) if (!RULE.test(lines[i]!)) rows.push(tableCells(lines[i]!).map(md));
+      for (; i < lines.length && lines[i]!.trimStart().startsWith('|'); i++) if (!RULE.test(lines[i]!)) rows.push(tableCells(lines[i]!).map((c) => md(keepCodeWithNext(c))));
       i--;
       const [header = [], ...body] = rows;
       page.table(header, body, '  ').blank();
