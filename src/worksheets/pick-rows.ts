@@ -38,6 +38,13 @@ export function duplicateRows(field: Field, value: unknown): string[] {
   return [...twice];
 }
 
+/** The one-line problem with a pick group's value that repeats a first answer, or undefined. */
+export function repeatedRowsProblem(field: Field, value: unknown): string | undefined {
+  const twice = duplicateRows(field, value);
+  if (twice.length === 0) return undefined;
+  return `${field.id}: ${twice.map((v) => `"${v}"`).join(', ')} given more than once; each ${field.type === 'group' ? (field.itemLabel ?? 'row') : 'row'} can be given once`;
+}
+
 export async function askPickedRows(
   field: Group,
   first: Choice,

@@ -11,7 +11,7 @@ import { isEmptyAnswer, whenMatches } from './answer-rules.js';
 import { quickAnswers, quickFieldValue } from './answers-quick.js';
 import { choiceLabel, choiceValue } from './choices.js';
 import { askLines, listHint } from '../prompts/lines.js';
-import { askPickedRows, duplicateRows, pickField, type AskSub } from './pick-rows.js';
+import { askPickedRows, duplicateRows, pickField, repeatedRowsProblem, type AskSub } from './pick-rows.js';
 import type { Field, LeafField, WorksheetDefinition } from './definition.js';
 
 export interface RunContext {
@@ -100,9 +100,8 @@ async function checkPreset(def: WorksheetDefinition, preset: Answers): Promise<v
   if (unknown.length > 0) throw new UsageError(`${def.id} has no field ${unknown.map((k) => `"${k}"`).join(', ')}`, `see its fields: fourpoint worksheet show ${def.id}`);
   for (const field of def.fields) {
     const value = preset[field.id];
-    const twice = duplicateRows(field, value);
-    if (twice.length > 0)
-      throw new UsageError(`${field.id}: ${twice.map((v) => `"${v}"`).join(', ')} given more than once; each ${field.type === 'group' ? (field.itemLabel ?? 'row') : 'row'} can be given once`);
+    const repeated = repeatedRowsProblem(field, value);
+    if (repeated) throw new UsageError(repeated);
     if (value === undefined || quickFieldValue(field, value) !== undefined) continue;
     const { fieldValueSchema, formatIssues } = await import('./answers.js');
     const result = fieldValueSchema(field).safeParse(value);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { choiceValue } from '../../src/worksheets/definition.js';
-import { cli, removeDir, tempDir } from '../helpers/cli.js';
+import { ROOT, cli, removeDir, tempDir } from '../helpers/cli.js';
 import { shippedDefinition } from '../helpers/answers-from-definition.js';
 
 const pie = shippedDefinition('lifestyle-balance-pie');
@@ -48,5 +48,37 @@ describe('Balance Pie areas given without a terminal', () => {
     const set = cli(home, ['worksheet', 'fill', pie.id, '--set', `${group.id}=${JSON.stringify([...rows, rows[0]])}`]);
     expect(set.code).toBe(2);
     expect(saved()).toHaveLength(1);
+  });
+});
+
+describe('Balance Pie areas changed by journal edit', () => {
+  const EDITOR = join(ROOT, 'test', 'fixtures', 'editor.mjs');
+  const fill = () => {
+    const file = join(home, 'pie.json');
+    writeFileSync(file, JSON.stringify({ [group.id]: [areas[0], areas[1]].map((area, i) => ({ area, rating: i + 3 })), firstStep: 'a walk' }));
+    expect(cli(home, ['worksheet', 'fill', pie.id, '--answers', file]).code).toBe(0);
+    return (saved()[0] as { id: string }).id;
+  };
+
+  it('refuses an area named twice in the editor: one line, exit 2, the entry as it was', () => {
+    const id = fill();
+    const before = saved();
+    const r = cli(home, ['journal', 'edit', id, '--editor'], { env: { EDITOR: `${process.execPath} ${EDITOR} --repeat-first ${group.id}` } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`"${areas[0]}" given more than once`);
+    expect(saved()).toEqual(before);
+  });
+
+  it('refuses an area named twice by --set, and takes a change to another answer', () => {
+    const id = fill();
+    const before = saved();
+    const rows = [areas[0], areas[1], areas[0]].map((area) => ({ area, rating: 5 }));
+    const r = cli(home, ['journal', 'edit', id, '--set', `${group.id}=${JSON.stringify(rows)}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/given more than once/);
+    expect(saved()).toEqual(before);
+    expect(cli(home, ['journal', 'edit', id, '--set', 'firstStep=call Sam']).code).toBe(0);
+    expect((saved()[0] as { answers: { firstStep: string } }).answers.firstStep).toBe('call Sam');
   });
 });

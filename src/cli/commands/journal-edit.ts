@@ -6,6 +6,7 @@ import { answersFromPairs } from '../../worksheets/coerce.js';
 import { answersSchema, formatIssues, isEmptyAnswer, pruneAnswers } from '../../worksheets/answers.js';
 import { runWorksheet } from '../../worksheets/runner.js';
 import { dateRuleProblems } from '../../worksheets/date-rules.js';
+import { repeatedRowsProblem } from '../../worksheets/pick-rows.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
 import type { App } from '../context.js';
 import { editAnswersInEditor } from '../edit-in-editor.js';
@@ -29,6 +30,12 @@ function validated(def: WorksheetDefinition, raw: unknown, entry: Entry, today: 
   if (!parsed.success) throw new UsageError(`the answers do not fit ${def.id}: ${formatIssues(parsed.error).join('; ')}`, 'nothing was changed');
   const dates = dateRuleProblems(def.fields, parsed.data, today, entry.answers);
   if (dates.length > 0) throw new UsageError(dates.join('; '), 'nothing was changed');
+  // A pick group's rows (the pie's areas) are each given once; an older entry's repeats stay until that field is edited.
+  for (const field of def.fields) {
+    if (JSON.stringify(parsed.data[field.id]) === JSON.stringify(entry.answers[field.id])) continue;
+    const repeated = repeatedRowsProblem(field, parsed.data[field.id]);
+    if (repeated) throw new UsageError(`${repeated}, so nothing was changed`);
+  }
   return parsed.data;
 }
 
