@@ -98,7 +98,13 @@ export function describeEntry(entry: Entry, def: WorksheetDefinition | undefined
   if (entry.kind === 'urge') return describeUrge(entry.answers);
   // Worded as the milestone itself is (milestoneSentence): days with no lapse recorded, not "on track".
   if (entry.kind === 'milestone') return `${String(entry.answers.days)} ${entry.answers.days === 1 ? 'day' : 'days'} with no lapse recorded`;
-  if (!def) return `${Object.keys(entry.answers).length} answers`;
+  // No definition (a note, or a worksheet not installed here): its first words, else how many answers.
+  if (!def) {
+    const words = Object.values(entry.answers).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (words !== undefined) return clip(words, 60);
+    const n = Object.keys(entry.answers).length;
+    return `${n} ${n === 1 ? 'answer' : 'answers'}`;
+  }
   if (def.render?.line) return describeByHint(def, entry.answers, def.render.line);
   for (const field of def.fields) {
     const value = entry.answers[field.id];

@@ -72,3 +72,19 @@ describe('journal list: every worksheet that names its summary line', () => {
     expect(flat).not.toMatch(/\d+ answers/);
   });
 });
+
+describe('journal list: an entry with no definition here (a note, an imported worksheet)', () => {
+  it('shows its first words, or how many answers it holds, in good English', () => {
+    const date = dayFromToday(-1);
+    writeStore(home, [
+      { id: 'note-00000001', kind: 'note', point: null, date, answers: { text: 'Went to the meeting\nand stayed for coffee' } },
+      { id: 'note-00000002', kind: 'note', point: null, date, answers: { mood: 4 } },
+      { id: 'gone-00000003', kind: 'worksheet', worksheet: { id: 'not-installed', version: 1 }, point: null, date, answers: { a: 1, b: 2 } },
+    ]);
+    const r = cli(home, ['journal', 'list'], { env: { COLUMNS: '120' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Went to the meeting and stayed for coffee');
+    expect(r.stdout).toMatch(/ 1 answer\b(?!s)/);
+    expect(r.stdout).toContain(' 2 answers');
+  });
+});
