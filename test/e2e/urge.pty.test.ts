@@ -49,6 +49,9 @@ describe('urge at a terminal', () => {
     const again = startPty(['urge', '--minutes', '5'], { FOURPOINT_HOME: home, NO_COLOR: '1' });
     await again.waitFor('In an emergency');
     await again.answer('Pick up where you left off', KEY.enter);
+    // What was answered is shown first, as a worksheet's resumed draft shows it.
+    await again.waitFor('Your answers so far');
+    await again.waitFor('payday');
     await again.answer('how strong is it now', `2${KEY.enter}`);
     await again.answer('What helped', `a walk${KEY.enter}`);
     await again.answer('another, or Enter to finish', KEY.enter);

@@ -11,6 +11,7 @@ import { syncMilestones } from '../milestones.js';
 import type { App } from '../context.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import type { WorksheetDefinition } from '../../worksheets/definition.js';
+import { showAnswers } from '../answers-screen.js';
 import { numberFlag } from '../options.js';
 import { surf, TimerCancelled } from '../urge-timer.js';
 import { showHelpNow } from '../urge-plan.js';
@@ -67,7 +68,7 @@ export async function run(o: UrgeOptions, app: App): Promise<void> {
   write(`\n${OPENING}`);
   const prompter = await app.prompter();
   // At a terminal, what is answered is kept as a draft as it comes, so Ctrl-C (even at the last question) loses nothing.
-  const resumed = interactive ? await resumeDraft(app, prompter) : undefined;
+  const resumed = interactive ? await resumeDraft(app, prompter, definition) : undefined;
   const kept: Answers = { ...(resumed ?? {}) };
   const keep = (answers: Answers) => {
     Object.assign(kept, answers);
@@ -143,12 +144,15 @@ function stoppedMessage(kept: Answers): string {
 }
 
 /** An urge session stopped part-way is offered again; declining leaves it until this one is saved or stopped. */
-async function resumeDraft(app: App, prompter: Prompter): Promise<Answers | undefined> {
-  const draft = app.store.drafts().find((d) => d.worksheetId === 'urge-log');
+async function resumeDraft(app: App, prompter: Prompter, definition: WorksheetDefinition): Promise<Answers | undefined> {
+  const draft = app.store.drafts().find((d) => d.worksheetId === definition.id);
   if (!draft || typeof draft.answers.intensity !== 'number') return undefined;
   app.say(`\nYou stopped an urge session on ${draft.savedAt.slice(0, 16).replace('T', ' ')} (${draft.answers.intensity}/10 at the start).`);
   const resume = await prompter.confirm({ name: 'resume', field: 'resume', message: 'Pick up where you left off?', default: true });
-  return resume ? draft.answers : undefined;
+  if (!resume) return undefined;
+  // As a worksheet's resumed draft does: what was answered, before the questions left.
+  showAnswers(app, definition, draft.answers, undefined, 'Your answers so far');
+  return draft.answers;
 }
 
 async function save(app: App, o: UrgeOptions, definition: WorksheetDefinition, answers: Answers, intensity: number, after: number, elapsed: number, outcome: string, write: (s: string) => void): Promise<void> {
