@@ -218,7 +218,7 @@ export function partitionProblem(part: PartitionShape, month: string): string | 
   const ids = new Set<string>();
   for (let i = 0; i < part.entries.length; i++) {
     const e = part.entries[i]!;
-    if (e.date.slice(0, 7) !== month) return `${at(i, 'date')}: ${e.date} is not in ${month}`;
+    if (!e.date.startsWith(month)) return `${at(i, 'date')}: ${e.date} is not in ${month}`;
     if (ids.has(e.id)) return `${at(i, 'id')}: the id ${JSON.stringify(e.id.slice(0, 40))} appears twice`;
     ids.add(e.id);
   }
