@@ -38,7 +38,10 @@ const commands = [
   { name: 'export --format md --out', args: ['export', '--format', 'md', '--out', OUT_FILE], target: 6, before: () => rmSync(OUT_FILE, { force: true }) },
   { name: 'export --format json --out', args: ['export', '--format', 'json', '--out', OUT_FILE], target: 6, before: () => rmSync(OUT_FILE, { force: true }) },
   { name: 'export --format csv', args: ['export', '--format', 'csv'], target: 6 },
+  // A word in 1 entry of 4 (every DEADS plan's "Play guitar"): 12,691 entries found at 50,000, the hard case.
   { name: 'journal search', args: ['journal', 'search', 'guitar'], target: 3 },
+  // A word in 1 entry of 20 (a check-in's note "Grateful for my sister."), as a person looks for a name or a day.
+  { name: 'journal search, 1 entry in 20', args: ['journal', 'search', 'sister'], target: 3 },
   { name: 'journal list (everything)', args: ['journal', 'list'] },
   // The first write of a day makes that day's backup. The store holds yesterday's (a full copy), not today's.
   { name: 'checkin, first of the day', args: ['checkin', '--mood', '6', '--urge', '3', '--on-track', '--note', 'bench', ...checkinFlags], target: 2, write: true, firstOfDay: true },
