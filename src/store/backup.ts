@@ -6,7 +6,7 @@
 // its copy there, not a new one, so a backup costs what changed. Sharing is safe because no backup file is ever written in
 // place (every write makes a new file and renames it), and deleting a folder leaves the others whole.
 import { existsSync, linkSync, lstatSync, readdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { randomHex } from './random.js';
 import { ensureDir, fileStamp, readIfExists, readStamped, syncDir, writeNew, type FileStamp } from './files.js';
 import { pidAlive } from './lock.js';
@@ -79,16 +79,20 @@ export function makeBackup(dir: string, name: string, keep: Keep = () => true): 
   ensureDir(partial);
   ensureDir(join(partial, storeFiles.entriesDir));
   const sources: Record<string, FileStamp> = {};
+  // The store files' names are plain ("entries/2026-11.json"), so they are joined by hand: path.join's
+  // normalizing of three paths for each of 412 months cost the day's first check-in about 10 ms of CPU at 50k.
+  const under = (folder: string, rel: string) => `${folder}${sep}${rel}`;
   for (const rel of storeFileNames(dir)) {
-    const to = join(partial, rel);
-    const copy = previous === undefined ? undefined : join(previous, rel);
+    const to = under(partial, rel);
+    const copy = previous === undefined ? undefined : under(previous, rel);
     // Every store write renames a new file into place, so the same stamp means the same bytes.
-    const stamp = fileStamp(join(dir, rel));
+    const from = under(dir, rel);
+    const stamp = fileStamp(from);
     if (stamp !== undefined && stamp === known[rel] && shared(copy, to, (size) => `${size}` === stamp.split(':')[1])) {
       sources[rel] = stamp;
       continue;
     }
-    const read = readStamped(join(dir, rel));
+    const read = readStamped(from);
     if (read === undefined) continue;
     // A backup made without stamps (an older version) still spares a copy and a check where the bytes match.
     if (!shared(copy, to, (size) => size === read.data.length && readIfExists(copy!)?.equals(read.data) === true)) {

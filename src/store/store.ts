@@ -68,13 +68,17 @@ export class Store {
     private readonly options: StoreOptions = {},
   ) {
     this.openedEncrypted = folderEncrypted(dir);
+    this.entriesPrefix = join(dir, storeFiles.entriesDir, sep);
   }
 
   private get mainFile() {
     return join(this.dir, storeFiles.main);
   }
+  /** The entries folder, joined once: a whole-history command names hundreds of month files. */
+  private readonly entriesPrefix: string;
+
   private partitionFile(month: string) {
-    return join(this.dir, storeFiles.entriesDir, `${month}.json`);
+    return `${this.entriesPrefix}${month}.json`;
   }
 
   exists(): boolean {
