@@ -58,6 +58,9 @@ export class Store {
   /** Month files' stamps as first looked at by this process (one stat each, however many summaries ask), until it writes. */
   private readonly stamps = new Map<string, FileStamp | undefined>();
 
+  /** The entries folder with a separator after it, joined once: a whole-history command names hundreds of month files. */
+  private readonly entriesPrefix: string;
+
   private migrationBackedUp = false;
   /** Whether the folder was encrypted when this store was opened (its codec was chosen then). */
   private readonly openedEncrypted: boolean;
@@ -74,9 +77,6 @@ export class Store {
   private get mainFile() {
     return join(this.dir, storeFiles.main);
   }
-  /** The entries folder, joined once: a whole-history command names hundreds of month files. */
-  private readonly entriesPrefix: string;
-
   private partitionFile(month: string) {
     return `${this.entriesPrefix}${month}.json`;
   }
