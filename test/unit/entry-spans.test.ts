@@ -467,6 +467,10 @@ describe('Store.entriesMayHold on disk (property)', () => {
     const edited = readFileSync(file, 'utf8').replace('"aaaaaaaa"', '"\\u0065go"');
     expect(edited.length).toBe(readFileSync(file, 'utf8').length);
     writeFileSync(file, edited);
+    // A minute on, as an editor would leave it (a write a few ms after the last may share its mtime where
+    // the clock for file times is coarse, as before Linux 6.13).
+    const later = new Date(Number(before.mtimeMs) + 60_000);
+    utimesSync(file, later, later);
     const after = statSync(file, { bigint: true });
     expect([after.ino, after.size]).toEqual([before.ino, before.size]);
     expect(after.mtimeNs).not.toBe(before.mtimeNs);
@@ -483,7 +487,10 @@ describe('Store.entriesMayHold on disk (property)', () => {
     // The spans of both months are looked up before the first month is given.
     expect(months.next().value).toEqual([]);
     const file = join(dir, 'entries', '2026-10.json');
+    const was = statSync(file);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"aaaaaaaa"', '"\\u0065go"'));
+    const later = new Date(was.mtimeMs + 60_000);
+    utimesSync(file, later, later);
     const october = months.next().value as Entry[];
     expect(ids(october.filter((e) => matchesQuery(e, { grep: 'ego' })))).toEqual([a.id]);
   });
