@@ -32,12 +32,15 @@ export function entrySpans(text: string): number[] | undefined {
         else if (depth === 3 && inEntries) {
           if (c !== 123) return undefined;
           start = j;
-        }
+        } else if (depth === 1 && c !== 123) return undefined;
       } else if (c === 125 || c === 93) {
         if (depth === 3 && inEntries) spans.push(start, j + 1);
         else if (depth === 2) inEntries = false;
         depth -= 1;
         if (depth < 0) return undefined;
+      } else if (depth === 2 && inEntries && c !== 44 && c !== 32 && c !== 10 && c !== 13 && c !== 9) {
+        // A number, true, false or null among the entries: not an object.
+        return undefined;
       }
     }
     if (quote < 0) break;
