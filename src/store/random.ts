@@ -1,5 +1,5 @@
-// Random names for temporary files and lock tokens, and new entries' ids. node:crypto is loaded on first
-// use, not at start-up (about 13 ms): commands that only read (status, journal list, progress) never need it.
+// Random names for temporary files and lock tokens, and new entries' ids: the one place fourpoint draws
+// random values. node:crypto is loaded on first use, so commands that only read never load it.
 import { createRequire } from 'node:module';
 
 let crypto: typeof import('node:crypto') | undefined;
